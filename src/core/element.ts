@@ -1,0 +1,201 @@
+/**
+ * The base every medquote element extends. It owns what the widget contract asks of all of them:
+ * the four data sources and their validation, the error state, locale and direction, message
+ * overrides, theme, and warnings for bad attribute values. Subclasses render valid data only.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as common from './i18n/common.js';
+import { canonicalLocale, languageContext, interpolate, LocaleController, pickCatalog, textDirection, type Catalogs, type Messages } from './i18n/locale.js';
+import { inlineJson, loadData, validate, type LoadResult, type Schema } from './data.js';
+import { MqDataErrorEvent } from './events.js';
+import { messageOverrides } from '../schema/common.js';
+import { themeStyles } from './theme.styles.js';
+import { VERSION } from './version.js';
+
+/** JSON attributes never throw: unparsable text is kept as a string and reported by the element. */
+export const jsonAttribute = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  },
+};
+
+const THEMES = ['light', 'dark', 'auto'];
+
+export abstract class MqElement<T, M extends Messages> extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles];
+
+  /**
+   * Structured data as a JavaScript object. Takes precedence over an inline JSON child, `src` and
+   * the built-in default.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON document with the element's data (http or https, fetched with `fetch`). */
+  @property() src?: string;
+
+  /** BCP 47 language tag; defaults to the closest `lang` ancestor, then the browser's language. */
+  @property() locale?: string;
+
+  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: string;
+
+  /** Overrides for any visible message, as an object or a JSON attribute: `{"disclaimer": "..."}`. */
+  @property({ converter: jsonAttribute }) messages?: unknown;
+
+  /** Validation for `data`, inline JSON and `src`. */
+  protected abstract readonly schema: Schema<T>;
+  /** What a widget with no configuration shows, in the given language where it has words. */
+  protected abstract defaultData(language: string): T;
+  /** This element's catalogs; the common ones are merged under them. */
+  protected abstract readonly catalogs: Catalogs<M>;
+  /** Renders valid data. Never called with a failed or pending load. */
+  protected abstract renderData(data: T): TemplateResult;
+
+  /** The resolved language tag and direction, current during render. */
+  protected localeTag = 'en';
+  protected direction: 'ltr' | 'rtl' = 'ltr';
+
+  @state() private loaded?: LoadResult<T>;
+  /** A short message for screen readers (sorting, selection), through a polite live region. */
+  @state() protected announcement = '';
+
+  private text: M & common.CommonMessages = { ...common.en } as M & common.CommonMessages;
+  private inline: string | null = null;
+  private inlineObserver?: MutationObserver;
+  private abort?: AbortController;
+  private warned = new Set<string>();
+  private reloadRequested = true;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be added or edited after the element is on the page (frameworks, CMSs).
+    this.inlineObserver ??= new MutationObserver(() => this.readInline());
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.abort?.abort();
+    // A router may put the element back: fetch again then rather than keep a cancelled request.
+    if (this.loaded === undefined) this.reloadRequested = true;
+  }
+
+  private readInline(): void {
+    const text = inlineJson(this);
+    if (text !== this.inline) {
+      this.inline = text;
+      this.reloadRequested = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** The message for `key` in the current language, with the partner's override if any. */
+  protected t(key: keyof (M & common.CommonMessages) & string, params?: Record<string, string | number>): string {
+    return interpolate(this.text[key], params);
+  }
+
+  /** Warns once per attribute and value that a bad value was replaced by its default. */
+  protected warnAttribute(attribute: string, value: unknown, fallback: string): void {
+    const key = `${attribute}=${String(value)}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}>: ${attribute}="${String(value)}" is not valid; using ${fallback}.`);
+  }
+
+  /** Validates an attribute or property holding structured data; warns and returns undefined when bad. */
+  protected checkValue<V>(attribute: string, schema: Schema<V>, value: unknown, fallback: string): V | undefined {
+    if (value === undefined || value === null) return undefined;
+    const result = validate(schema, value, 'attribute');
+    if (result.ok) return result.value;
+    this.warnAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value), `${fallback} (${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})`);
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src')) this.reloadRequested = true;
+    const language = this.localeTag;
+    this.resolveLanguage();
+    // The default data has words of its own, so a language change reloads it.
+    if (this.loaded?.source === 'default' && language !== this.localeTag) this.reloadRequested = true;
+    if (this.reloadRequested) {
+      this.reloadRequested = false;
+      this.load();
+    }
+    if (this.theme != null && !THEMES.includes(this.theme)) this.warnAttribute('theme', this.theme, 'auto');
+  }
+
+  private resolveLanguage(): void {
+    const explicit = canonicalLocale(this.locale);
+    if (this.locale && !explicit) this.warnAttribute('locale', this.locale, 'the page language');
+    const context = languageContext(this);
+    const tag =
+      explicit ??
+      canonicalLocale(context.lang) ??
+      (typeof navigator === 'undefined' ? null : canonicalLocale(navigator.language)) ??
+      'en';
+    this.localeTag = tag;
+    // An explicit locale brings its own direction unless the element itself says otherwise.
+    const dir = explicit ? this.getAttribute('dir') : context.dir;
+    this.direction = dir === 'rtl' || dir === 'ltr' ? dir : textDirection(tag);
+    const overrides = this.checkValue('messages', messageOverrides, this.messages, 'the built-in messages');
+    const language = tag.split('-')[0]!;
+    this.text = {
+      ...common.en,
+      ...(common as Record<string, common.CommonMessages | undefined>)[language],
+      ...this.catalogs.en,
+      ...pickCatalog(this.catalogs, tag),
+      ...overrides,
+    };
+  }
+
+  private load(): void {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    const result = loadData(
+      { schema: this.schema, property: this.data, inline: this.inline, src: this.src, fallback: this.defaultData(this.localeTag.split('-')[0]!) },
+      abort.signal,
+    );
+    if (!(result instanceof Promise)) return this.settle(result);
+    this.loaded = undefined;
+    result.then(
+      (value) => abort.signal.aborted || this.settle(value),
+      () => {}, // aborted: a newer load owns the element now
+    );
+  }
+
+  private settle(result: LoadResult<T>): void {
+    this.loaded = result;
+    if (result.ok) return;
+    const where = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' }[result.source];
+    console.error(`<${this.localName}>: invalid data from ${where}:\n` + result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'));
+    this.dispatchEvent(new MqDataErrorEvent({ source: result.source, issues: result.issues }));
+  }
+
+  protected override render(): TemplateResult {
+    const loaded = this.loaded;
+    return html`<div class="root" part="base" lang=${this.localeTag} dir=${this.direction}>
+      ${loaded?.ok ? this.renderData(loaded.value) : nothing}
+      <div class="status" role="status" part="status">${loaded === undefined
+        ? this.t('loading')
+        : loaded.ok
+          ? nothing
+          : html`<p class="error" part="error">${this.t('dataError')} <span class="note">${this.t('dataErrorHint')}</span></p>`}</div>
+      <div class="sr-only" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Locale-aware formatting, all through Intl. Formatters are cached: building an Intl object costs
+ * far more than using one, and a table formats dozens of numbers per render.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function moneyOptions(currency: string, approximate: boolean): Intl.NumberFormatOptions {
+  // Converted amounts are estimates; three significant digits avoid false precision.
+  return approximate
+    ? { style: 'currency', currency, maximumSignificantDigits: 3 }
+    : { style: 'currency', currency, maximumFractionDigits: 0 };
+}
+
+export function money(locale: string, amount: number, currency: string, approximate = false): string {
+  return numberFormat(locale, moneyOptions(currency, approximate)).format(amount);
+}
+
+/** "$4,000–$12,000"; a missing high end gives the low end alone, to be worded "from" by the caller. */
+export function moneyRange(
+  locale: string,
+  low: number,
+  high: number | null,
+  currency: string,
+  approximate = false,
+): string {
+  const format = numberFormat(locale, moneyOptions(currency, approximate));
+  return high === null || high === low ? format.format(low) : format.formatRange(low, high);
+}
+
+/** Fractions (0.52) as a percent range ("52–73%"), truncated, never rounded up. */
+export function percentRange(locale: string, low: number, high: number): string {
+  const format = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, roundingMode: 'trunc' });
+  return low === high ? format.format(low) : format.formatRange(low, high);
+}
+
+/** A calendar date (`2027-03-01`, read as a local date) in the locale's medium style. */
+export function date(locale: string, value: Date): string {
+  return dateFormat(locale, { dateStyle: 'medium' }).format(value);
+}
+
+export function dateRange(locale: string, start: Date, end: Date): string {
+  return dateFormat(locale, { dateStyle: 'medium' }).formatRange(start, end);
+}
+
+/** Parses a strict ISO calendar date (YYYY-MM-DD) as a local date; null when it is not one. */
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const result = new Date(year, month - 1, day);
+  return result.getFullYear() === year && result.getMonth() === month - 1 && result.getDate() === day ? result : null;
+}
+
+/** "a, b and c" in the locale's words. */
+export function list(locale: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/** Dark defaults, written once and used for both `theme="dark"` and the OS preference. */
+const dark = css`
+  --_text: var(--mq-color-text, #e8edf3);
+  --_muted: var(--mq-color-muted, #b4bfcc);
+  --_surface: var(--mq-color-surface, #141a21);
+  --_surface-alt: var(--mq-color-surface-alt, #1f2933);
+  --_border: var(--mq-color-border, #52606d);
+  --_accent: var(--mq-color-accent, #8cc4ff);
+  --_on-accent: var(--mq-color-on-accent, #0b1620);
+  --_highlight: var(--mq-color-highlight, #3d3414);
+  --_danger: var(--mq-color-danger, #ff9b94);
+  --_focus: var(--mq-color-focus, #ffd166);
+  color-scheme: dark;
+`;
+
+/**
+ * The `--mq-*` tokens and the base every element starts from. Inherited properties that a host
+ * page may set (line-height, text-transform, letter-spacing, direction...) are reset on the inner
+ * `.root`, because rules on the host element itself from the page beat `:host` rules.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    --_text: var(--mq-color-text, #1b2430);
+    --_muted: var(--mq-color-muted, #4a5565);
+    --_surface: var(--mq-color-surface, #ffffff);
+    --_surface-alt: var(--mq-color-surface-alt, #f3f5f8);
+    --_border: var(--mq-color-border, #8795a7);
+    --_accent: var(--mq-color-accent, #0b5cad);
+    --_on-accent: var(--mq-color-on-accent, #ffffff);
+    --_highlight: var(--mq-color-highlight, #fff3c4);
+    --_danger: var(--mq-color-danger, #a4161a);
+    --_focus: var(--mq-color-focus, #b8410c);
+    --_radius: var(--mq-radius, 0.5em);
+    --_space: var(--mq-space, 1em);
+    color-scheme: light;
+    container: mq / inline-size;
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--mq-font-family, inherit);
+    /* Follows the host's size, but never below a legible floor if the page shrinks its root. */
+    font-size: var(--mq-font-size, max(1em, 14px));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    border-radius: var(--_radius);
+  }
+  :host([theme='dark']) .root {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .root {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    padding: var(--_space);
+  }
+  .error {
+    color: var(--_danger);
+    border-inline-start: 0.25em solid var(--_danger);
+    padding-inline-start: 0.75em;
+    margin: 0;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

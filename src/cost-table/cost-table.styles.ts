@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+/** Table layout on wide containers; below 34em of container width, each row becomes a card. */
+export const costTableStyles = css`
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    padding-block-end: 0.5em;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+  .subtitle {
+    color: var(--_muted);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.6em 0.75em;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    background: var(--_surface-alt);
+    padding: 0;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+  }
+  .arrow {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  [aria-sort] .arrow {
+    color: inherit;
+  }
+  .baseline {
+    background: var(--_surface-alt);
+  }
+  .highlighted {
+    background: var(--_highlight);
+    box-shadow: inset 0.3em 0 0 var(--_accent);
+  }
+  [dir='rtl'] .highlighted {
+    box-shadow: inset -0.3em 0 0 var(--_accent);
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.75em;
+    font-weight: 600;
+    vertical-align: middle;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    font-weight: 400;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .cell-label {
+    display: none;
+  }
+  .action {
+    text-align: end;
+  }
+  .quote {
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .quote:hover {
+    filter: brightness(1.1);
+  }
+  .disclaimer {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .notes {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  @container mq (max-width: 34em) {
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    thead th {
+      display: block;
+      flex: 1 1 auto;
+    }
+    .action-header {
+      display: none;
+    }
+    table,
+    tbody {
+      display: block;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      margin-block-start: 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    tbody th,
+    tbody td {
+      display: block;
+      border: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    tbody th,
+    .action {
+      grid-column: 1 / -1;
+    }
+    .action:empty {
+      display: none;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
+    .quote {
+      inline-size: 100%;
+    }
+  }
+`;

@@ -1,0 +1,259 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { MqElement, jsonAttribute } from '../core/element.js';
+import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
+import { date, list, moneyRange, parseIsoDate, percentRange } from '../core/format.js';
+import { safeUrl } from '../core/data.js';
+import { costTable, exchangeRates, type CostRow, type CostTableData } from '../schema/cost-table.js';
+import { stemCellScarCosts } from '../data/stem-cell-scars.js';
+import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
+import { costTableStyles } from './cost-table.styles.js';
+import * as messages from './messages.js';
+
+const SORT_KEYS: SortKey[] = ['label', 'price', 'savings'];
+const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
+
+/**
+ * A treatment's estimated cost by destination, with savings against a home-country baseline.
+ * A real `<table>` in wide containers; stacked cards in narrow ones.
+ *
+ * Data comes from the `data` property, an inline `<script type="application/json">` child, the
+ * `src` URL, or the built-in default (stem cell therapy for scars), in that order.
+ *
+ * @summary Treatment cost comparison by destination.
+ *
+ * @fires {MqSelectEvent} mq-select - A patient chose "Request a quote" on a destination. `detail`: `{ id, label, low, high, currency }` in the data's currency. No personal data.
+ * @fires {MqSortEvent} mq-sort - The patient sorted the table. `detail`: `{ key, direction }`.
+ * @fires {MqDataErrorEvent} mq-data-error - The data failed validation or could not be fetched. `detail`: `{ source, issues: [{ path, message }] }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart caption - The table caption: treatment and subtitle.
+ * @csspart table - The `<table>`.
+ * @csspart header - A column header cell.
+ * @csspart sort-button - A column's sort button.
+ * @csspart row - A destination row (also `row baseline` and `row highlighted`).
+ * @csspart label - A destination's name cell.
+ * @csspart price - A price cell.
+ * @csspart savings - A savings cell.
+ * @csspart quote-button - A row's "Request a quote" button.
+ * @csspart badge - The "baseline" and "featured" tags.
+ * @csspart disclaimer - The "estimates, not medical advice" note.
+ * @csspart notes - Footnotes: inclusions, savings method, conversion, source.
+ * @csspart status - The live region for loading and error states.
+ * @csspart error - The error message shown for bad data.
+ *
+ * @cssprop --mq-font-family - Font; inherits the host page's by default.
+ * @cssprop --mq-font-size - Base size; follows the host (never below 14px) by default.
+ * @cssprop --mq-color-text - Text colour.
+ * @cssprop --mq-color-muted - Secondary text colour.
+ * @cssprop --mq-color-surface - Background.
+ * @cssprop --mq-color-surface-alt - Header and card background.
+ * @cssprop --mq-color-border - Borders.
+ * @cssprop --mq-color-accent - Buttons and links.
+ * @cssprop --mq-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --mq-color-highlight - Background of the highlighted row.
+ * @cssprop --mq-color-danger - Error text.
+ * @cssprop --mq-color-focus - Focus ring.
+ * @cssprop --mq-radius - Corner radius.
+ * @cssprop --mq-space - Base spacing.
+ */
+export class MqCostTable extends MqElement<CostTableData, messages.CostTableMessages> {
+  static override styles = [...MqElement.styles, costTableStyles];
+
+  /** Show prices in this ISO 4217 currency, converted with `rates`. Falls back to the data's currency. */
+  @property() currency?: string;
+
+  /**
+   * Exchange rates for `currency`, as JSON or an object: `{ "base": "USD", "date": "2026-11-01",
+   * "rates": { "EUR": 0.92 } }`. The widget never fetches rates itself.
+   */
+  @property({ converter: jsonAttribute }) rates?: unknown;
+
+  /** The `id` of a row to mark as featured. */
+  @property() highlight?: string;
+
+  /** Initial sort column: `label`, `price` or `savings`. Unset keeps the data's order. */
+  @property() sort?: string;
+
+  /** `ascending` (default) or `descending`. */
+  @property({ attribute: 'sort-direction' }) sortDirection?: string;
+
+  /** `computed` (against the baseline), `stated` (the source's figures) or `none`. Overrides the data. */
+  @property() savings?: string;
+
+  /** Hides the "Request a quote" buttons (for pages without a quote form). */
+  @property({ type: Boolean, attribute: 'hide-quote' }) hideQuote = false;
+
+  /** The patient's own sort choice; it wins over the `sort` attributes until they change. */
+  @state() private userSort?: { key: SortKey; direction: SortDirection };
+
+  protected readonly schema = costTable;
+  protected readonly catalogs = messages;
+  protected defaultData(language: string): CostTableData {
+    return stemCellScarCosts(language);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('sort') || changed.has('sortDirection')) this.userSort = undefined;
+  }
+
+  private currentSort(): { key: SortKey; direction: SortDirection } | null {
+    if (this.userSort) return this.userSort;
+    if (!this.sort) return null;
+    if (!SORT_KEYS.includes(this.sort as SortKey)) {
+      this.warnAttribute('sort', this.sort, "the data's order");
+      return null;
+    }
+    const direction = this.sortDirection ?? 'ascending';
+    if (direction !== 'ascending' && direction !== 'descending') this.warnAttribute('sort-direction', direction, 'ascending');
+    return { key: this.sort as SortKey, direction: direction === 'descending' ? 'descending' : 'ascending' };
+  }
+
+  private targetCurrency(data: CostTableData, rates: ReturnType<typeof this.checkRates>): string {
+    if (!this.currency) return data.currency;
+    const code = this.currency.trim().toUpperCase();
+    const known = rates && (code === rates.base || code in rates.rates);
+    if (code === data.currency || (/^[A-Z]{3}$/.test(code) && known)) return code;
+    this.warnAttribute('currency', this.currency, `${data.currency} (no exchange rate for it in rates)`);
+    return data.currency;
+  }
+
+  private checkRates() {
+    return this.checkValue('rates', exchangeRates, this.rates, 'no conversion');
+  }
+
+  private savingsMode(data: CostTableData): SavingsMode {
+    if (this.savings && !SAVINGS_MODES.includes(this.savings as SavingsMode)) {
+      this.warnAttribute('savings', this.savings, data.savings ?? 'computed');
+    } else if (this.savings) {
+      return this.savings as SavingsMode;
+    }
+    return data.savings ?? 'computed';
+  }
+
+  private label(row: CostRow): string {
+    if (row.label) return row.label;
+    const names = new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' });
+    return row.regions!.map((code) => names.of(code)).join(' / ');
+  }
+
+  private onSort(key: SortKey): void {
+    const current = this.currentSort();
+    const direction: SortDirection = current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this.userSort = { key, direction };
+    const column = this.t(key === 'label' ? 'columnDestination' : key === 'price' ? 'columnPrice' : 'columnSavings');
+    this.announcement = this.t('sorted', { column, direction: this.t(direction) });
+    this.dispatchEvent(new MqSortEvent({ key, direction }));
+  }
+
+  private onSelect(row: CostRow, currency: string): void {
+    this.dispatchEvent(
+      new MqSelectEvent({ id: row.id, label: this.label(row), low: row.low, high: row.high ?? null, currency }),
+    );
+  }
+
+  private price(priced: PricedRow): string {
+    const range = moneyRange(this.localeTag, priced.low, priced.high, priced.currency, priced.approximate);
+    const text =
+      priced.high === null
+        ? this.t('fromPrice', { price: range })
+        : priced.row.openEnded
+          ? this.t('openRange', { range })
+          : range;
+    return priced.approximate ? this.t('approximate', { price: text }) : text;
+  }
+
+  private savingsText(priced: PricedRow, mode: SavingsMode): string {
+    if (!priced.savings) return this.t('savingsUnknown');
+    const range = percentRange(this.localeTag, priced.savings.low, priced.savings.high);
+    return this.t(mode === 'stated' ? 'savingsStated' : 'savingsRange', { range });
+  }
+
+  private header(key: SortKey, label: string, sort: ReturnType<typeof this.currentSort>): TemplateResult {
+    const active = sort?.key === key;
+    return html`<th scope="col" role="columnheader" part="header" aria-sort=${active ? sort!.direction : nothing}>
+      <button type="button" part="sort-button" class="sort" aria-label=${this.t('sortBy', { column: label })}
+        @click=${() => this.onSort(key)}>
+        <span>${label}</span><span class="arrow" aria-hidden="true">${active ? (sort!.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private rowDetails(row: CostRow): TemplateResult | typeof nothing {
+    if (!row.notes && !row.includes && !row.excludes) return nothing;
+    return html`<span class="details">
+      ${row.notes ? html`<span>${row.notes}</span>` : nothing}
+      ${row.includes ? html`<span>${this.t('rowIncludes', { items: list(this.localeTag, row.includes) })}</span>` : nothing}
+      ${row.excludes ? html`<span>${this.t('rowExcludes', { items: list(this.localeTag, row.excludes) })}</span>` : nothing}
+    </span>`;
+  }
+
+  private renderRow(priced: PricedRow, mode: SavingsMode, baseline: boolean, dataCurrency: string): TemplateResult {
+    const { row } = priced;
+    const highlighted = row.id === this.highlight;
+    const label = this.label(row);
+    const cell = (name: string) => html`<span class="cell-label" aria-hidden="true">${name}</span>`;
+    return html`<tr role="row" part=${`row${baseline ? ' baseline' : ''}${highlighted ? ' highlighted' : ''}`}
+        class=${classMap({ baseline, highlighted })} data-id=${row.id}>
+      <th scope="row" role="rowheader" part="label">
+        <span class="name">${label}</span>
+        ${baseline ? html`<span class="badge" part="badge">${this.t('baseline')}</span>` : nothing}
+        ${highlighted ? html`<span class="badge featured" part="badge">${this.t('featured')}</span>` : nothing}
+        ${this.rowDetails(row)}
+      </th>
+      <td role="cell" part="price">${cell(this.t('columnPrice'))}<span>${this.price(priced)}</span></td>
+      ${mode === 'none'
+        ? nothing
+        : html`<td role="cell" part="savings">${cell(this.t('columnSavings'))}<span>${baseline ? '—' : this.savingsText(priced, mode)}</span></td>`}
+      ${this.hideQuote
+        ? nothing
+        : html`<td role="cell" class="action">${baseline
+            ? nothing
+            : html`<button type="button" part="quote-button" class="quote" aria-label=${this.t('requestQuoteFor', { label })}
+                @click=${() => this.onSelect(row, row.currency ?? dataCurrency)}>${this.t('requestQuote')}</button>`}</td>`}
+    </tr>`;
+  }
+
+  protected renderData(data: CostTableData): TemplateResult {
+    const rates = this.checkRates();
+    const currency = this.targetCurrency(data, rates);
+    const mode = this.savingsMode(data);
+    const { baseline, rows } = priceTable(data, currency, rates, mode);
+    const sort = this.currentSort();
+    const sorted = sort ? sortRows(rows, sort.key, sort.direction, (row) => this.label(row), this.localeTag) : rows;
+    if (this.highlight && !data.rows.some((row) => row.id === this.highlight) && data.baseline?.id !== this.highlight) {
+      this.warnAttribute('highlight', this.highlight, 'no highlighted row');
+    }
+    const converted = [baseline, ...rows].some((row) => row?.approximate);
+    const asOf = parseIsoDate(data.asOf);
+    const sourceUrl = safeUrl(data.source?.url);
+    return html`<table role="table" part="table">
+        <caption part="caption"><span class="title">${data.caption}</span> <span class="subtitle">${this.t('subtitle')}</span></caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${this.header('label', this.t('columnDestination'), sort)} ${this.header('price', this.t('columnPrice'), sort)}
+            ${mode === 'none' ? nothing : this.header('savings', this.t('columnSavings'), sort)}
+            ${this.hideQuote ? nothing : html`<th scope="col" role="columnheader" class="action-header"><span class="sr-only">${this.t('columnAction')}</span></th>`}
+          </tr>
+        </thead>
+        ${baseline ? html`<tbody role="rowgroup" class="baseline-group">${this.renderRow(baseline, mode, true, data.currency)}</tbody>` : nothing}
+        <tbody role="rowgroup">${sorted.map((row) => this.renderRow(row, mode, false, data.currency))}</tbody>
+      </table>
+      <p class="disclaimer" part="disclaimer"><span aria-hidden="true">ⓘ</span> ${this.t('disclaimer')}</p>
+      <ul class="note notes" part="notes">
+        ${data.includes ? html`<li>${this.t('includes', { items: list(this.localeTag, data.includes) })}</li>` : nothing}
+        ${data.excludes ? html`<li>${this.t('excludes', { items: list(this.localeTag, data.excludes) })}</li>` : nothing}
+        ${mode === 'computed' && baseline ? html`<li>${this.t('savingsComputed', { baseline: this.label(baseline.row) })}</li>` : nothing}
+        ${mode === 'stated' ? html`<li>${this.t('savingsStatedNote')}</li>` : nothing}
+        ${converted && rates ? html`<li>${this.t('converted', { from: data.currency, date: date(this.localeTag, parseIsoDate(rates.date)!) })}</li>` : nothing}
+        ${data.source
+          ? html`<li>${sourceUrl
+              ? html`<a href=${sourceUrl.href} target="_blank" rel="noopener noreferrer">${this.t('source', { source: data.source.name })}</a>`
+              : this.t('source', { source: data.source.name })}</li>`
+          : nothing}
+        ${asOf ? html`<li>${this.t('asOf', { date: date(this.localeTag, asOf) })}</li>` : nothing}
+      </ul>`;
+  }
+}

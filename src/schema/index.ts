@@ -1,0 +1,3 @@
+/** `medquote/schema`: every data schema and its type, for browsers and servers alike. */
+export * from './common.js';
+export * from './cost-table.js';
