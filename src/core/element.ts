@@ -5,8 +5,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as common from './i18n/common.js';
-import { canonicalLocale, languageContext, interpolate, LocaleController, pickCatalog, textDirection, type Catalogs, type Messages } from './i18n/locale.js';
+import type common from './i18n/en.js';
+import { canonicalLocale, interpolate, languageContext, LocaleController, pickCatalog, textDirection, type Catalogs, type Messages } from './i18n/locale.js';
 import { inlineJson, loadData, validate, type LoadResult, type Schema } from './data.js';
 import { MqDataErrorEvent } from './events.js';
 import { messageOverrides } from '../schema/common.js';
@@ -25,9 +25,9 @@ export const jsonAttribute = {
   },
 };
 
-const THEMES = ['light', 'dark', 'auto'];
+const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' };
 
-export abstract class MqElement<T, M extends Messages> extends LitElement {
+export abstract class MqElement<T, M extends Messages & typeof common> extends LitElement {
   static version = VERSION;
   static override styles = [themeStyles];
 
@@ -51,10 +51,10 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
 
   /** Validation for `data`, inline JSON and `src`. */
   protected abstract readonly schema: Schema<T>;
-  /** What a widget with no configuration shows, in the given language where it has words. */
-  protected abstract defaultData(language: string): T;
-  /** This element's catalogs; the common ones are merged under them. */
+  /** This element's catalogs (English bundled, the others loaded on first use). */
   protected abstract readonly catalogs: Catalogs<M>;
+  /** What a widget with no configuration shows; `t()` is ready when it is called. */
+  protected abstract defaultData(): T;
   /** Renders valid data. Never called with a failed or pending load. */
   protected abstract renderData(data: T): TemplateResult;
 
@@ -66,7 +66,8 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
   /** A short message for screen readers (sorting, selection), through a polite live region. */
   @state() protected announcement = '';
 
-  private text: M & common.CommonMessages = { ...common.en } as M & common.CommonMessages;
+  /** The current messages; null while a language's catalog is still loading. */
+  private text: M | null = null;
   private inline: string | null = null;
   private inlineObserver?: MutationObserver;
   private abort?: AbortController;
@@ -89,9 +90,11 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
-    this.abort?.abort();
     // A router may put the element back: fetch again then rather than keep a cancelled request.
-    if (this.loaded === undefined) this.reloadRequested = true;
+    if (this.loaded === undefined) {
+      this.abort?.abort();
+      this.reloadRequested = true;
+    }
   }
 
   private readInline(): void {
@@ -104,8 +107,8 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
   }
 
   /** The message for `key` in the current language, with the partner's override if any. */
-  protected t(key: keyof (M & common.CommonMessages) & string, params?: Record<string, string | number>): string {
-    return interpolate(this.text[key], params);
+  protected t(key: keyof M & string, params?: Record<string, string | number>): string {
+    return interpolate((this.text ?? this.catalogs.en)[key]!, params);
   }
 
   /** Warns once per attribute and value that a bad value was replaced by its default. */
@@ -121,7 +124,8 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
     if (value === undefined || value === null) return undefined;
     const result = validate(schema, value, 'attribute');
     if (result.ok) return result.value;
-    this.warnAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value), `${fallback} (${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})`);
+    const problems = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    this.warnAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value), `${fallback} (${problems})`);
     return undefined;
   }
 
@@ -132,11 +136,11 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
     this.resolveLanguage();
     // The default data has words of its own, so a language change reloads it.
     if (this.loaded?.source === 'default' && language !== this.localeTag) this.reloadRequested = true;
-    if (this.reloadRequested) {
+    if (this.reloadRequested && this.text) {
       this.reloadRequested = false;
       this.load();
     }
-    if (this.theme != null && !THEMES.includes(this.theme)) this.warnAttribute('theme', this.theme, 'auto');
+    if (this.theme && !['light', 'dark', 'auto'].includes(this.theme)) this.warnAttribute('theme', this.theme, 'auto');
   }
 
   private resolveLanguage(): void {
@@ -152,22 +156,21 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
     // An explicit locale brings its own direction unless the element itself says otherwise.
     const dir = explicit ? this.getAttribute('dir') : context.dir;
     this.direction = dir === 'rtl' || dir === 'ltr' ? dir : textDirection(tag);
+    const catalog = pickCatalog(this.catalogs, tag);
+    if (catalog instanceof Promise) {
+      this.text = null;
+      void catalog.then(() => this.requestUpdate());
+      return;
+    }
     const overrides = this.checkValue('messages', messageOverrides, this.messages, 'the built-in messages');
-    const language = tag.split('-')[0]!;
-    this.text = {
-      ...common.en,
-      ...(common as Record<string, common.CommonMessages | undefined>)[language],
-      ...this.catalogs.en,
-      ...pickCatalog(this.catalogs, tag),
-      ...overrides,
-    };
+    this.text = { ...this.catalogs.en, ...catalog, ...overrides };
   }
 
   private load(): void {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const result = loadData(
-      { schema: this.schema, property: this.data, inline: this.inline, src: this.src, fallback: this.defaultData(this.localeTag.split('-')[0]!) },
+      { schema: this.schema, property: this.data, inline: this.inline, src: this.src, fallback: this.defaultData() },
       abort.signal,
     );
     if (!(result instanceof Promise)) return this.settle(result);
@@ -181,20 +184,23 @@ export abstract class MqElement<T, M extends Messages> extends LitElement {
   private settle(result: LoadResult<T>): void {
     this.loaded = result;
     if (result.ok) return;
-    const where = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' }[result.source];
-    console.error(`<${this.localName}>: invalid data from ${where}:\n` + result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'));
+    const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+    console.error(`<${this.localName}>: invalid data from ${SOURCE_NAMES[result.source]}:\n${lines}`);
     this.dispatchEvent(new MqDataErrorEvent({ source: result.source, issues: result.issues }));
   }
 
   protected override render(): TemplateResult {
     const loaded = this.loaded;
+    const ready = this.text !== null;
     return html`<div class="root" part="base" lang=${this.localeTag} dir=${this.direction}>
-      ${loaded?.ok ? this.renderData(loaded.value) : nothing}
-      <div class="status" role="status" part="status">${loaded === undefined
-        ? this.t('loading')
-        : loaded.ok
-          ? nothing
-          : html`<p class="error" part="error">${this.t('dataError')} <span class="note">${this.t('dataErrorHint')}</span></p>`}</div>
+      ${ready && loaded?.ok ? this.renderData(loaded.value) : nothing}
+      <div class="status" role="status" part="status">${!ready
+        ? nothing
+        : loaded === undefined
+          ? this.t('loading')
+          : loaded.ok
+            ? nothing
+            : html`<p class="error" part="error">${this.t('dataError')} <span class="note">${this.t('dataErrorHint')}</span></p>`}</div>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -9,7 +9,7 @@ import { costTable, exchangeRates, type CostRow, type CostTableData } from '../s
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
 import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
 import { costTableStyles } from './cost-table.styles.js';
-import * as messages from './messages.js';
+import en from './i18n/en.js';
 
 const SORT_KEYS: SortKey[] = ['label', 'price', 'savings'];
 const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
@@ -58,7 +58,7 @@ const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
  * @cssprop --mq-radius - Corner radius.
  * @cssprop --mq-space - Base spacing.
  */
-export class MqCostTable extends MqElement<CostTableData, messages.CostTableMessages> {
+export class MqCostTable extends MqElement<CostTableData, typeof en> {
   static override styles = [...MqElement.styles, costTableStyles];
 
   /** Show prices in this ISO 4217 currency, converted with `rates`. Falls back to the data's currency. */
@@ -89,9 +89,14 @@ export class MqCostTable extends MqElement<CostTableData, messages.CostTableMess
   @state() private userSort?: { key: SortKey; direction: SortDirection };
 
   protected readonly schema = costTable;
-  protected readonly catalogs = messages;
-  protected defaultData(language: string): CostTableData {
-    return stemCellScarCosts(language);
+  protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
+  protected defaultData(): CostTableData {
+    return stemCellScarCosts({
+      caption: this.t('defaultCaption'),
+      baseline: this.t('defaultBaseline'),
+      includes: this.t('defaultIncludes'),
+      excludes: this.t('defaultExcludes'),
+    });
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -1,6 +1,6 @@
 /** The data behind `<mq-cost-table>`; usable on a server as well as in the browser. */
 import * as z from 'zod/mini';
-import { currencyCode, id, isoDate, longText, shortText, source } from './common.js';
+import { currencyCode, dictionary, id, isoDate, longText, oneOf, shortText, source } from './common.js';
 
 const amount = z.number().check(z.minimum(0), z.maximum(1e12));
 const percent = z.number().check(z.minimum(0), z.maximum(100));
@@ -45,7 +45,7 @@ export const costTable = z.object({
   baseline: z.optional(costRow),
   rows: z.array(costRow).check(z.minLength(1), z.maxLength(1000)),
   /** Computed against the baseline (default), as the source states them, or not shown. */
-  savings: z.optional(z.enum(['computed', 'stated', 'none'])),
+  savings: z.optional(oneOf('computed', 'stated', 'none')),
   source: z.optional(source),
   /** The date the prices were gathered. */
   asOf: z.optional(isoDate),
@@ -58,7 +58,7 @@ export const costTable = z.object({
 export const exchangeRates = z.object({
   base: currencyCode,
   date: isoDate,
-  rates: z.record(currencyCode, z.number().check(z.positive())),
+  rates: dictionary(z.number().check(z.positive())),
 });
 
 export type CostRow = z.infer<typeof costRow>;

@@ -5,8 +5,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Messages = Record<string, string>;
-/** A catalog per language; English is complete and the fallback for every key. */
-export type Catalogs<M extends Messages> = { en: M } & Partial<Record<string, M>>;
+/**
+ * English is bundled and complete; other languages are loaded on first use (`() => import(...)`),
+ * so a page pays only for the languages it shows.
+ */
+export interface Catalogs<M extends Messages> {
+  en: M;
+  lazy: Partial<Record<string, () => Promise<{ default: M }>>>;
+}
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
@@ -42,9 +48,27 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
-/** The catalog for a tag: exact (`es-MX`), then its language (`es`), then English. */
-export function pickCatalog<M extends Messages>(catalogs: Catalogs<M>, locale: string): M {
-  return catalogs[locale] ?? catalogs[locale.split('-')[0]!] ?? catalogs.en;
+const loaded = new Map<() => Promise<{ default: Messages }>, Messages | Promise<void>>();
+
+/**
+ * The catalog for a tag: exact (`es-MX`), then its language (`es`), then English. Returns a promise
+ * while a catalog is loading; one that fails to load leaves English in place, with a warning.
+ */
+export function pickCatalog<M extends Messages>(catalogs: Catalogs<M>, locale: string): M | Promise<void> {
+  const loader = catalogs.lazy[locale] ?? catalogs.lazy[locale.split('-')[0]!];
+  if (!loader || locale === 'en') return catalogs.en;
+  let entry = loaded.get(loader);
+  if (!entry) {
+    entry = loader().then(
+      (module) => void loaded.set(loader, module.default),
+      (error: unknown) => {
+        console.warn(`medquote: messages for "${locale}" could not be loaded; showing English.`, error);
+        loaded.set(loader, catalogs.en);
+      },
+    );
+    loaded.set(loader, entry);
+  }
+  return entry as M | Promise<void>;
 }
 
 /** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */

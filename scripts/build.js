@@ -1,0 +1,22 @@
+// npm run build: the npm modules and types, the CDN files, the custom elements manifest.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${pkg.version}'`)) {
+  throw new Error(`src/core/version.ts does not say ${pkg.version} (package.json's version)`);
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({ logLevel: 'warn' });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+const cdn = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
+for (const name of Object.keys(cdn)) await build({ mode: `cdn:${name}`, logLevel: 'warn' });
+run('npm', ['run', '--silent', 'manifest']);
+
+// A server-side import must not crash: the npm entries touch no window or document at load.
+await import(new URL('../dist/index.js', import.meta.url).href);
+await import(new URL('../dist/schema/index.js', import.meta.url).href);
+console.log('built dist/ (npm modules and types, cdn/) and custom-elements.json');

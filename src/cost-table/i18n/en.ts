@@ -1,0 +1,41 @@
+/** Every visible string of `<mq-cost-table>` in English, the fallback for every key. */
+import common from '../../core/i18n/en.js';
+
+export default {
+  ...common,
+  subtitle: 'Estimated cost by destination',
+  columnDestination: 'Destination',
+  columnPrice: 'Estimated price',
+  columnSavings: 'Savings',
+  columnAction: 'Quote',
+  baseline: 'Comparison baseline',
+  featured: 'Featured',
+  openRange: '{range}+',
+  fromPrice: 'from {price}',
+  approximate: '≈ {price}',
+  savingsRange: '{range}',
+  savingsStated: '{range} (as stated)',
+  savingsUnknown: 'not available',
+  rowIncludes: 'Includes {items}.',
+  rowExcludes: 'Not included: {items}.',
+  requestQuote: 'Request a quote',
+  requestQuoteFor: 'Request a quote for {label}',
+  sortBy: 'Sort by {column}',
+  sorted: 'Sorted by {column}, {direction}.',
+  ascending: 'ascending',
+  descending: 'descending',
+  disclaimer:
+    'Estimates for information only: not a quote and not medical advice. Final prices depend on the clinic, the number of sessions and the scar, and are set after a consultation.',
+  includes: 'Prices cover {items}.',
+  excludes: 'Not included: {items}.',
+  savingsComputed:
+    'Savings compare each range with the {baseline} range: the smaller figure is 1 − destination high ÷ baseline high, the larger 1 − destination low ÷ baseline low, rounded down.',
+  savingsStatedNote: 'Savings are as the source states them, not calculated here.',
+  converted: 'Prices converted from {from} at exchange rates of {date} supplied by this site; amounts marked ≈ are approximate.',
+  source: 'Source: {source}.',
+  asOf: 'Prices as of {date}.',
+  defaultCaption: 'Stem cell therapy for scars',
+  defaultBaseline: 'United States / Western Europe',
+  defaultIncludes: 'the fat harvest, lab processing of the cells and the injection',
+  defaultExcludes: 'flights, hotel and extra nights',
+};
