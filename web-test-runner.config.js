@@ -29,8 +29,17 @@ export const chromeArgs = [
   '--no-first-run',
 ];
 
+/** The policy partners are promised the widgets work under, plus the test server's own origin. */
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [
+    function strictCspPages(context, next) {
+      if (/^\/test\/pages\/[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', strictCsp);
+      return next();
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },

@@ -192,7 +192,8 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   protected override render(): TemplateResult {
     const loaded = this.loaded;
     const ready = this.text !== null;
-    return html`<div class="root" part="base" lang=${this.localeTag} dir=${this.direction}>
+    const busy = !ready || loaded === undefined;
+    return html`<div class="root" part="base" lang=${this.localeTag} dir=${this.direction} aria-busy=${busy}>
       ${ready && loaded?.ok ? this.renderData(loaded.value) : nothing}
       <div class="status" role="status" part="status">${!ready
         ? nothing

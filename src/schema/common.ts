@@ -4,10 +4,6 @@
  */
 import * as z from 'zod/mini';
 
-// Before any schema is built: zod would otherwise probe `new Function` to speed up object parsing,
-// which a strict Content-Security-Policy reports as a violation even though zod catches it.
-z.config({ jitless: true });
-
 /** ISO 4217 code, e.g. "USD". */
 export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
 /** ISO 8601 calendar date, e.g. "2026-11-01" (month 01–12, day 01–31). */

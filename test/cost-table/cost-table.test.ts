@@ -54,7 +54,7 @@ describe('mq-cost-table', () => {
     it('is a real table with a caption, column and row headers', async () => {
       const el = await fixture<MqCostTable>(html`<mq-cost-table></mq-cost-table>`);
       const table = shadow(el).querySelector('table')!;
-      expect(table.caption).to.exist;
+      expect(table.caption).to.not.equal(null);
       expect(table.querySelectorAll('thead th[scope="col"]').length).to.equal(4);
       expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(4);
       await expect(el).to.be.accessible();
@@ -329,7 +329,7 @@ describe('mq-cost-table', () => {
       expect(root.getAttribute('dir')).to.equal('rtl');
       expect(root.getAttribute('lang')).to.equal('ar');
       const expected = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).formatRange(4000, 12000);
-      expect(cellText(el, 'mexico-colombia', 'price')).to.equal(text({ textContent: expected } as Node));
+      expect(cellText(el, 'mexico-colombia', 'price')).to.equal(expected.replace(/\s+/g, ' '));
       expect(getComputedStyle(shadow(el).querySelector('th')!).textAlign).to.equal('start');
       await expect(el).to.be.accessible();
     });

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/cost-table/define.js';
+import type { MqCostTable } from '../../src/cost-table/cost-table.js';
+import { captureConsole, text } from '../helpers.js';
+
+const HOSTILE_CSS = `
+  html { font-size: 8px; }
+  * { box-sizing: content-box; line-height: 3; text-transform: uppercase; letter-spacing: 0.3em; color: #0f0; }
+  table, td, th { border: 5px dashed red; }
+  button { all: unset; }
+`;
+
+/** The host's look, to prove the widget changes nothing outside its shadow root. */
+function hostSnapshot(): string {
+  const probe = document.getElementById('probe')!;
+  return [document.documentElement, document.body, probe]
+    .map((node) => {
+      const style = getComputedStyle(node);
+      return ['fontSize', 'lineHeight', 'color', 'backgroundColor', 'direction', 'fontFamily', 'margin', 'colorScheme']
+        .map((key) => style[key as 'color'])
+        .join('|');
+    })
+    .join('\n');
+}
+
+describe('a hostile host page', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('leaves the widget legible and its layout intact', async () => {
+    const el = await fixture<MqCostTable>(html`<mq-cost-table></mq-cost-table>`);
+    const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+    const cell = el.shadowRoot!.querySelector('td')!;
+    const cellStyle = getComputedStyle(cell);
+    expect(parseFloat(getComputedStyle(root).fontSize)).to.be.at.least(14);
+    expect(parseFloat(cellStyle.lineHeight) / parseFloat(cellStyle.fontSize)).to.be.closeTo(1.5, 0.01);
+    expect(cellStyle.textTransform).to.equal('none');
+    expect(cellStyle.letterSpacing).to.equal('normal');
+    expect(cellStyle.boxSizing).to.equal('border-box');
+    expect(cellStyle.borderTopStyle).to.not.equal('dashed');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="quote-button"]')!).backgroundColor).to.equal('rgb(11, 92, 173)');
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('Stem cell therapy for scars');
+    await expect(el).to.be.accessible();
+  });
+
+  it('changes nothing on the host page', async () => {
+    await fixture(html`<p id="probe">Host text</p>`);
+    const before = hostSnapshot();
+    const sheetsBefore = document.styleSheets.length;
+    const el = document.createElement('mq-cost-table');
+    document.body.append(el);
+    await (el as MqCostTable).updateComplete;
+    expect(hostSnapshot()).to.equal(before);
+    expect(document.styleSheets.length).to.equal(sheetsBefore);
+    expect(document.adoptedStyleSheets.length).to.equal(0);
+    expect(document.documentElement.getAttribute('style')).to.equal(null);
+    expect(document.body.getAttribute('style')).to.equal(null);
+    el.remove();
+  });
+
+  it('survives the script loaded twice', async () => {
+    const log = captureConsole();
+    const original = customElements.get('mq-cost-table');
+    // A second copy of the module (another URL): its define is skipped without a word.
+    await import(/* @vite-ignore */ `../../src/cost-table/define.ts?copy=${Date.now()}`);
+    expect(customElements.get('mq-cost-table')).to.equal(original);
+    expect(log.calls.warn).to.deep.equal([]);
+    const el = await fixture<MqCostTable>(html`<mq-cost-table></mq-cost-table>`);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(4);
+    log.restore();
+    expect(log.calls.error).to.deep.equal([]);
+  });
+});
