@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Table layout on wide containers; below 34em of container width, each row becomes a card. */
+/** Table layout on wide containers; up to 46em of container width, each row becomes a card. */
 export const costTableStyles = css`
   table {
     inline-size: 100%;
@@ -80,6 +80,11 @@ export const costTableStyles = css`
   .cell-label {
     display: none;
   }
+  [part='price'],
+  [part='savings'] {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
   .action {
     text-align: end;
   }
@@ -105,7 +110,7 @@ export const costTableStyles = css`
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
   }
-  @container mq (max-width: 34em) {
+  @container mq (max-width: 46em) {
     thead tr {
       display: flex;
       flex-wrap: wrap;
@@ -131,6 +136,7 @@ export const costTableStyles = css`
     tbody th,
     tbody td {
       display: block;
+      white-space: normal;
       border: 0;
       min-inline-size: 0;
       overflow-wrap: anywhere;

@@ -246,7 +246,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         ${baseline ? html`<tbody role="rowgroup" class="baseline-group">${this.renderRow(baseline, mode, true, data.currency)}</tbody>` : nothing}
         <tbody role="rowgroup">${sorted.map((row) => this.renderRow(row, mode, false, data.currency))}</tbody>
       </table>
-      <p class="disclaimer" part="disclaimer"><span aria-hidden="true">ⓘ</span> ${this.t('disclaimer')}</p>
+      <p class="disclaimer" part="disclaimer">${this.t('disclaimer')}</p>
       <ul class="note notes" part="notes">
         ${data.includes ? html`<li>${this.t('includes', { items: list(this.localeTag, data.includes) })}</li>` : nothing}
         ${data.excludes ? html`<li>${this.t('excludes', { items: list(this.localeTag, data.excludes) })}</li>` : nothing}

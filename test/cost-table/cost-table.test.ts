@@ -359,7 +359,7 @@ describe('mq-cost-table', () => {
 
     it('accepts message overrides from an attribute or property', async () => {
       const el = await fixture<MqCostTable>(html`<mq-cost-table messages='{"disclaimer":"Ask your doctor."}'></mq-cost-table>`);
-      expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.equal('ⓘ Ask your doctor.');
+      expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.equal('Ask your doctor.');
       el.messages = { requestQuote: 'Get prices' };
       await el.updateComplete;
       expect(text(shadow(el).querySelector('[part="quote-button"]'))).to.equal('Get prices');
@@ -401,6 +401,16 @@ describe('mq-cost-table', () => {
       const label = shadow(el).querySelector('[part="price"] .cell-label')!;
       expect(getComputedStyle(label).display).to.equal('block');
       await expect(el).to.be.accessible();
+    });
+
+    it('never overflows between the card and table layouts, in the longest language', async () => {
+      for (const width of [480, 640, 700, 760]) {
+        const wrapper = await fixture(html`<div lang="es" style=${`width: ${width}px`}><mq-cost-table></mq-cost-table></div>`);
+        const el = wrapper.querySelector<MqCostTable>('mq-cost-table')!;
+        await until(() => text(shadow(el)).includes('Destino'), 3000, 'Spanish messages');
+        const root = shadow(el).querySelector<HTMLElement>('.root')!;
+        expect(root.scrollWidth, `${width}px`).to.be.at.most(root.clientWidth);
+      }
     });
 
     it('is a table on wide containers', async () => {
