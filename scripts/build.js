@@ -15,6 +15,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 const cdn = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
 for (const name of Object.keys(cdn)) await build({ mode: `cdn:${name}`, logLevel: 'warn' });
 run('npm', ['run', '--silent', 'manifest']);
+run('node', ['scripts/readme-api.js']);
 
 // A server-side import must not crash: the npm entries touch no window or document at load.
 await import(new URL('../dist/index.js', import.meta.url).href);

@@ -26,7 +26,7 @@ const table = [
 console.log(table);
 
 const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/(<!-- size:start -->\n)[\s\S]*?(\n<!-- size:end -->)/, `$1${table}$2`);
+const updated = readme.replace(/(<!-- size:start -->)[\s\S]*?(<!-- size:end -->)/, `$1\n${table}\n$2`);
 if (updated !== readme) writeFileSync('README.md', updated);
 
 const over = rows.filter((r) => !r.ok);

@@ -21,6 +21,7 @@ const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
  * Data comes from the `data` property, an inline `<script type="application/json">` child, the
  * `src` URL, or the built-in default (stem cell therapy for scars), in that order.
  *
+ * @customElement mq-cost-table
  * @summary Treatment cost comparison by destination.
  *
  * @fires {MqSelectEvent} mq-select - A patient chose "Request a quote" on a destination. `detail`: `{ id, label, low, high, currency }` in the data's currency. No personal data.
