@@ -2,8 +2,9 @@
  * Library builds, chosen by mode (scripts/build.js runs each):
  * - `vite build` (any other mode): the npm modules, one file per source module, `lit` and `zod`
  *   left as bare imports;
- * - `vite build --mode cdn:<name>`: one self-contained, minified file for a script tag, everything
- *   inlined; names, entries and size budgets are in scripts/cdn-entries.json.
+ * - `vite build --mode cdn`: minified ES modules for a script tag, one per entry, sharing chunks;
+ * - `vite build --mode cdn-iife`: the same as one classic script.
+ * Names, entries and size budgets of the CDN files are in scripts/cdn-entries.json.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -61,26 +62,33 @@ function npmConfig(): UserConfig {
   };
 }
 
-function cdnConfig(name: string): UserConfig {
-  const { entry, format = 'es' } = cdnEntries[name] ?? {};
-  if (!entry) throw new Error(`no CDN entry named ${name} in scripts/cdn-entries.json`);
+/**
+ * The ES module entries are built together, so what they share (Lit, zod, the core) sits once in
+ * `chunks/` and a page with several elements downloads it once. The IIFE build is one file.
+ */
+function cdnConfig(format: 'es' | 'iife'): UserConfig {
+  const names = Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format);
+  const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
     plugins: [minifyCss()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
-      lib: { entry: resolve(root, entry), formats: [format], name: 'medquote', fileName: () => `${name}.js` },
+      lib: { entry, formats: [format], name: 'medquote', fileName: (_, name) => `${name}.js` },
       rolldownOptions: {
         output: {
           minify: true,
-          // Languages other than English are separate chunks, loaded when a page shows them.
           chunkFileNames: 'chunks/[name]-[hash].js',
-          codeSplitting: format !== 'iife',
+          codeSplitting: format === 'es',
         },
       },
     },
   };
 }
 
-export default defineConfig(({ mode }) => (mode.startsWith('cdn:') ? cdnConfig(mode.slice(4)) : npmConfig()));
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') return cdnConfig('es');
+  if (mode === 'cdn-iife') return cdnConfig('iife');
+  return npmConfig();
+});

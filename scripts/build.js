@@ -12,8 +12,8 @@ if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${pkg.version}'`)) {
 rmSync('dist', { recursive: true, force: true });
 await build({ logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-const cdn = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
-for (const name of Object.keys(cdn)) await build({ mode: `cdn:${name}`, logLevel: 'warn' });
+await build({ mode: 'cdn', logLevel: 'warn' });
+await build({ mode: 'cdn-iife', logLevel: 'warn' });
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/readme-api.js']);
 
