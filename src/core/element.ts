@@ -106,6 +106,12 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     }
   }
 
+  /** Loads the data again, e.g. when an attribute that picks the default dataset changes. */
+  protected reloadData(): void {
+    this.reloadRequested = true;
+    this.requestUpdate();
+  }
+
   /** The message for `key` in the current language, with the partner's override if any. */
   protected t(key: keyof M & string, params?: Record<string, string | number>): string {
     return interpolate((this.text ?? this.catalogs.en)[key]!, params);

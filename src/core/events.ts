@@ -4,13 +4,17 @@
  */
 import type { DataIssue, DataSource } from './data.js';
 
-const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
+/** The shape every medquote event shares: a typed `detail`, bubbling out of shadow roots. */
+export abstract class MqEvent<D> extends Event {
+  constructor(type: string, readonly detail: D, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
+  }
+}
 
-/** Fired when structured data (property, inline JSON, `src` or an attribute) fails validation. */
-export class MqDataErrorEvent extends Event {
-  static readonly eventName = 'mq-data-error';
-  constructor(readonly detail: { source: DataSource; issues: DataIssue[] }) {
-    super(MqDataErrorEvent.eventName, init());
+/** Structured data (property, inline JSON or `src`) failed validation or could not be fetched. */
+export class MqDataErrorEvent extends MqEvent<{ source: DataSource; issues: DataIssue[] }> {
+  constructor(detail: MqDataErrorEvent['detail']) {
+    super('mq-data-error', detail);
   }
 }
 
@@ -22,20 +26,49 @@ export interface SelectDetail {
   high: number | null;
   currency: string;
 }
-export class MqSelectEvent extends Event {
-  static readonly eventName = 'mq-select';
-  constructor(readonly detail: SelectDetail) {
-    super(MqSelectEvent.eventName, init());
+export class MqSelectEvent extends MqEvent<SelectDetail> {
+  constructor(detail: SelectDetail) {
+    super('mq-select', detail);
   }
 }
 
 export type SortKey = 'label' | 'price' | 'savings';
 export type SortDirection = 'ascending' | 'descending';
 /** The visible order of a table changed through its sort buttons. */
-export class MqSortEvent extends Event {
-  static readonly eventName = 'mq-sort';
-  constructor(readonly detail: { key: SortKey; direction: SortDirection }) {
-    super(MqSortEvent.eventName, init());
+export class MqSortEvent extends MqEvent<{ key: SortKey; direction: SortDirection }> {
+  constructor(detail: MqSortEvent['detail']) {
+    super('mq-sort', detail);
+  }
+}
+
+/** The trip's dates, as ISO calendar dates (`2027-03-05`). Contains no personal data. */
+export interface TimelineChangeDetail {
+  start: string;
+  returnEarliest: string;
+  returnLatest: string;
+  daysAbroad: { min: number; max: number };
+}
+/** The patient picked an arrival date on a timeline. */
+export class MqChangeEvent extends MqEvent<TimelineChangeDetail> {
+  constructor(detail: TimelineChangeDetail) {
+    super('mq-change', detail);
+  }
+}
+
+/**
+ * The outcome of a checklist. `answers` are the patient's answers: health data. Keep them out of
+ * analytics and send them only where the patient agreed they go.
+ */
+export interface ResultDetail {
+  /** The outcome's id (rules scoring) or `score` (count scoring). */
+  outcome: string;
+  answers: Record<string, string>;
+  /** With count scoring: how many answers were "yes", of how many questions, and which were not. */
+  score?: { yes: number; total: number; open: string[] };
+}
+export class MqResultEvent extends MqEvent<ResultDetail> {
+  constructor(detail: ResultDetail) {
+    super('mq-result', detail);
   }
 }
 
@@ -44,5 +77,7 @@ declare global {
     'mq-data-error': MqDataErrorEvent;
     'mq-select': MqSelectEvent;
     'mq-sort': MqSortEvent;
+    'mq-change': MqChangeEvent;
+    'mq-result': MqResultEvent;
   }
 }

@@ -70,3 +70,24 @@ export function parseIsoDate(value: string | null | undefined): Date | null {
 export function list(locale: string, items: readonly string[]): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/** A duration range with its unit, "2–4 days", in the locale's words. */
+export function durationRange(locale: string, min: number, max: number, unit: 'hour' | 'day' | 'week' | 'month'): string {
+  const format = numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+/** Calendar arithmetic on local dates (safe across daylight-saving changes). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+export function addMonths(date: Date, months: number): Date {
+  return new Date(date.getFullYear(), date.getMonth() + months, date.getDate());
+}
+
+/** The local calendar date as `YYYY-MM-DD`. */
+export function toIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

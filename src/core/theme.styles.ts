@@ -114,6 +114,38 @@ export const themeStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Pieces every element uses: the "not medical advice" note, footnotes, tags, the main button. */
+  .disclaimer {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .notes {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.75em;
+    font-weight: 600;
+    vertical-align: middle;
+  }
+  .action {
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .action:hover {
+    filter: brightness(1.1);
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -61,14 +61,7 @@ export const costTableStyles = css`
     box-shadow: inset -0.3em 0 0 var(--_accent);
   }
   .badge {
-    display: inline-block;
     margin-inline-start: 0.5em;
-    padding: 0 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 1em;
-    font-size: 0.75em;
-    font-weight: 600;
-    vertical-align: middle;
   }
   .details {
     display: flex;
@@ -87,28 +80,6 @@ export const costTableStyles = css`
   }
   .action {
     text-align: end;
-  }
-  .quote {
-    min-block-size: 2.75em;
-    padding: 0.5em 1em;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
-  .quote:hover {
-    filter: brightness(1.1);
-  }
-  .disclaimer {
-    margin: 0.75em 0 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_accent);
-    background: var(--_surface-alt);
-  }
-  .notes {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
   }
   @container mq (max-width: 46em) {
     thead tr {
@@ -153,7 +124,7 @@ export const costTableStyles = css`
       font-size: 0.8em;
       color: var(--_muted);
     }
-    .quote {
+    .action {
       inline-size: 100%;
     }
   }

@@ -217,7 +217,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         ? nothing
         : html`<td role="cell" class="action">${baseline
             ? nothing
-            : html`<button type="button" part="quote-button" class="quote" aria-label=${this.t('requestQuoteFor', { label })}
+            : html`<button type="button" part="quote-button" class="action" aria-label=${this.t('requestQuoteFor', { label })}
                 @click=${() => this.onSelect(row, row.currency ?? dataCurrency)}>${this.t('requestQuote')}</button>`}</td>`}
     </tr>`;
   }

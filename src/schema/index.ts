@@ -1,3 +1,5 @@
 /** `medquote/schema`: every data schema and its type, for browsers and servers alike. */
 export * from './common.js';
 export * from './cost-table.js';
+export * from './timeline.js';
+export * from './checklist.js';

@@ -1,0 +1,27 @@
+/** The data behind `<mq-recovery-timeline>`. */
+import * as z from 'zod/mini';
+import { id, longText, oneOf, shortText } from './common.js';
+
+export const durationUnit = oneOf('hours', 'days', 'weeks', 'months');
+
+export const phase = z.object({
+  id,
+  title: shortText,
+  /** A range: `{ "min": 2, "max": 4, "unit": "days" }`. */
+  duration: z
+    .object({ min: z.number().check(z.minimum(0), z.maximum(1000)), max: z.number().check(z.minimum(0), z.maximum(1000)), unit: durationUnit })
+    .check(z.refine((d) => d.max >= d.min, { message: 'max must not be below min', path: ['max'] })),
+  /** Where the patient is during the phase; the time abroad adds up the `abroad` phases. */
+  where: oneOf('abroad', 'home'),
+  /** What happens, including what the patient may feel. */
+  description: z.optional(longText),
+});
+
+export const timeline = z.object({
+  /** What the timeline is for, e.g. "Stem cell therapy for scars". */
+  title: shortText,
+  phases: z.array(phase).check(z.minLength(1), z.maxLength(20)),
+});
+
+export type Phase = z.infer<typeof phase>;
+export type TimelineData = z.infer<typeof timeline>;
