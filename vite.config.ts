@@ -51,6 +51,8 @@ function npmConfig(): UserConfig {
           all: 'src/all.ts',
           'schema/index': 'src/schema/index.ts',
           'cost-table/define': 'src/cost-table/define.ts',
+          'recovery-timeline/define': 'src/recovery-timeline/define.ts',
+          'candidacy-checklist/define': 'src/candidacy-checklist/define.ts',
         },
         formats: ['es'],
       },

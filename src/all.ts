@@ -1,3 +1,5 @@
 /** Registers every medquote element (the CDN's medquote.js). */
 import './cost-table/define.js';
+import './recovery-timeline/define.js';
+import './candidacy-checklist/define.js';
 export * from './index.js';

@@ -106,6 +106,11 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     }
   }
 
+  /** The valid data on show, or null while loading or in the error state. */
+  protected currentData(): T | null {
+    return this.loaded?.ok ? this.loaded.value : null;
+  }
+
   /** Loads the data again, e.g. when an attribute that picks the default dataset changes. */
   protected reloadData(): void {
     this.reloadRequested = true;

@@ -10,19 +10,17 @@ export const question = z.object({
   options: z.optional(z.array(z.object({ value: id, label: shortText })).check(z.minLength(2), z.maxLength(10))),
 });
 
-/**
- * A rule matches when its condition holds (or it has none); the first match decides the outcome.
- * `any`: at least one of these questions was answered `is`; `all`: every one of them was.
- */
+/** `any`: at least one of these questions was answered `is`; `all`: every one of them was. */
+export const condition = z.object({
+  any: z.optional(z.array(id).check(z.minLength(1))),
+  all: z.optional(z.array(id).check(z.minLength(1))),
+  is: id,
+});
+
+/** A rule matches when all its conditions hold (a rule without any always matches); the first match wins. */
 export const rule = z.object({
   outcome: id,
-  if: z.optional(
-    z.object({
-      any: z.optional(z.array(id).check(z.minLength(1))),
-      all: z.optional(z.array(id).check(z.minLength(1))),
-      is: id,
-    }),
-  ),
+  if: z.optional(z.array(condition).check(z.maxLength(10))),
 });
 
 export const outcome = z.object({
@@ -44,8 +42,8 @@ export const checklist = z
     outcomes: z.optional(z.array(outcome).check(z.maxLength(20))),
   })
   .check(
-    z.refine((c) => c.scoring === 'count' || (c.rules?.length && c.outcomes?.length), {
-      message: 'rules scoring needs rules and outcomes',
+    z.refine((c) => c.scoring === 'count' || (c.rules?.length && c.outcomes?.length && !c.rules.at(-1)!.if?.length), {
+      message: 'rules scoring needs outcomes and rules, the last one without conditions',
       path: ['rules'],
     }),
     z.refine(
@@ -53,7 +51,7 @@ export const checklist = z
         const questions = new Set(c.questions.map((q) => q.id));
         const outcomes = new Set(c.outcomes?.map((o) => o.id));
         return (c.rules ?? []).every(
-          (r) => outcomes.has(r.outcome) && [...(r.if?.any ?? []), ...(r.if?.all ?? [])].every((q) => questions.has(q)),
+          (r) => outcomes.has(r.outcome) && (r.if ?? []).every((c) => [...(c.any ?? []), ...(c.all ?? [])].every((q) => questions.has(q))),
         );
       },
       { message: 'a rule names an outcome or question that does not exist', path: ['rules'] },
@@ -61,6 +59,7 @@ export const checklist = z
   );
 
 export type Question = z.infer<typeof question>;
+export type Condition = z.infer<typeof condition>;
 export type Rule = z.infer<typeof rule>;
 export type Outcome = z.infer<typeof outcome>;
 export type ChecklistData = z.infer<typeof checklist>;
