@@ -5,6 +5,21 @@ document.addEventListener('mq-select', (event) => {
   selection.textContent = `You chose ${label}. A quote form would open here.`;
 });
 
+// Only the dates: mq-change carries no personal data.
+const tripDates = document.getElementById('trip-dates');
+document.addEventListener('mq-change', (event) => {
+  const { returnEarliest, returnLatest } = event.detail;
+  tripDates.textContent = `The page heard: flight home between ${returnEarliest} and ${returnLatest}.`;
+});
+
+// mq-result carries health answers: a real page sends them nowhere without consent. This demo
+// only counts results, to show the event fires.
+let results = 0;
+document.addEventListener('mq-result', () => {
+  results += 1;
+  document.title = document.title.replace(/ \(\d+ results?\)$/, '') + ` (${results} result${results === 1 ? '' : 's'})`;
+});
+
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
     const lang = button.dataset.lang;

@@ -78,7 +78,7 @@ export const costTableStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-  .action {
+  .action-cell {
     text-align: end;
   }
   @container mq (max-width: 46em) {
@@ -113,10 +113,10 @@ export const costTableStyles = css`
       overflow-wrap: anywhere;
     }
     tbody th,
-    .action {
+    .action-cell {
       grid-column: 1 / -1;
     }
-    .action:empty {
+    .action-cell:empty {
       display: none;
     }
     .cell-label {

@@ -215,7 +215,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         : html`<td role="cell" part="savings">${cell(this.t('columnSavings'))}<span>${baseline ? '—' : this.savingsText(priced, mode)}</span></td>`}
       ${this.hideQuote
         ? nothing
-        : html`<td role="cell" class="action">${baseline
+        : html`<td role="cell" class="action-cell">${baseline
             ? nothing
             : html`<button type="button" part="quote-button" class="action" aria-label=${this.t('requestQuoteFor', { label })}
                 @click=${() => this.onSelect(row, row.currency ?? dataCurrency)}>${this.t('requestQuote')}</button>`}</td>`}

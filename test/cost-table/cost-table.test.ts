@@ -263,6 +263,9 @@ describe('mq-cost-table', () => {
     it('has no quote button on the baseline, and none at all with hide-quote', async () => {
       const el = await fixture<MqCostTable>(html`<mq-cost-table></mq-cost-table>`);
       expect(shadow(el).querySelectorAll('[part="quote-button"]')).to.have.length(3);
+      const baselineAction = shadow(el).querySelector('.baseline td:last-child')!;
+      expect(baselineAction.childElementCount).to.equal(0);
+      expect(getComputedStyle(baselineAction).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       el.hideQuote = true;
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('[part="quote-button"]')).to.have.length(0);

@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import { loadPage } from '../pages/load-page.js';
 
 describe('strict Content-Security-Policy', () => {
-  it('renders every cost table state from source with no violation', async () => {
+  it('renders every element, in several states, from source with no violation', async () => {
     const report = await loadPage('/test/pages/csp.html');
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
-    expect(report.widgets.map((widget) => widget.rows)).to.deep.equal([4, 3, 4, 1]);
+    expect(report.widgets.map((widget) => widget.rows)).to.deep.equal([4, 3, 4, 1, 0, 0, 0, 0]);
+    expect(report.widgets.slice(4).every((widget) => widget.text.length > 100)).to.equal(true);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/cost-table/define.js';
+import '../../src/all.js';
 import type { MqCostTable } from '../../src/cost-table/cost-table.js';
 import { captureConsole, text } from '../helpers.js';
 
@@ -48,19 +48,34 @@ describe('a hostile host page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves the timeline and the checklist legible too', async () => {
+    for (const tag of ['mq-recovery-timeline', 'mq-candidacy-checklist']) {
+      const wrapper = await fixture(html`<div style="width: 320px"></div>`);
+      const el = document.createElement(tag) as MqCostTable;
+      wrapper.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+      const paragraph = getComputedStyle(el.shadowRoot!.querySelector('p')!);
+      expect(parseFloat(paragraph.lineHeight) / parseFloat(paragraph.fontSize), tag).to.be.closeTo(1.5, 0.01);
+      expect(paragraph.textTransform, tag).to.equal('none');
+      expect(root.scrollWidth, tag).to.be.at.most(root.clientWidth);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('changes nothing on the host page', async () => {
     await fixture(html`<p id="probe">Host text</p>`);
     const before = hostSnapshot();
     const sheetsBefore = document.styleSheets.length;
-    const el = document.createElement('mq-cost-table');
-    document.body.append(el);
-    await (el as MqCostTable).updateComplete;
+    const elements = ['mq-cost-table', 'mq-recovery-timeline', 'mq-candidacy-checklist'].map((tag) => document.createElement(tag) as MqCostTable);
+    document.body.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
     expect(hostSnapshot()).to.equal(before);
     expect(document.styleSheets.length).to.equal(sheetsBefore);
     expect(document.adoptedStyleSheets.length).to.equal(0);
     expect(document.documentElement.getAttribute('style')).to.equal(null);
     expect(document.body.getAttribute('style')).to.equal(null);
-    el.remove();
+    for (const el of elements) el.remove();
   });
 
   it('survives the script loaded twice', async () => {
