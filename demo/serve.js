@@ -1,14 +1,19 @@
-// npm start: serves the demo clinic page and the CDN build on localhost, under the same strict
-// Content-Security-Policy partners are promised the widgets work with.
+// npm start: serves the demo clinic page, the CDN build and the reference intake server on
+// localhost, under the same strict Content-Security-Policy partners are promised the widgets work
+// with. Quote requests are stored in demo/data/quotes.sqlite and listed at /requests.html.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createIntake } from './intake/intake.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const types = { '.jpg': 'image/jpeg', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+// Other sites allowed to send quote requests here (comma-separated origins).
+const allowedOrigins = (process.env.MQ_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
+const intake = createIntake({ dataDir: join(root, 'demo', 'data'), allowedOrigins });
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 /** URL path → file: /cdn/* from dist/cdn, everything else from demo/. Nothing outside those. */
@@ -19,6 +24,7 @@ function resolvePath(pathname) {
 }
 
 const server = createServer(async (request, response) => {
+  if (await intake.handle(request, response)) return;
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const file = resolvePath(pathname);
   if (!file.startsWith(join(root, 'demo')) && !file.startsWith(join(root, 'dist', 'cdn'))) {

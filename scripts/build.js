@@ -1,6 +1,6 @@
 // npm run build: the npm modules and types, the CDN files, the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -19,5 +19,18 @@ run('node', ['scripts/readme-api.js']);
 
 // A server-side import must not crash: the npm entries touch no window or document at load.
 await import(new URL('../dist/index.js', import.meta.url).href);
-await import(new URL('../dist/schema/index.js', import.meta.url).href);
+const { quoteRequest } = await import(new URL('../dist/schema/index.js', import.meta.url).href);
+
+// The quote request as JSON Schema (2020-12), for servers not written in JavaScript. The two
+// cross-field rules (a destination or "open to suggestions"; health details need their consent)
+// cannot be expressed there and are described in the schema's description.
+const { toJSONSchema } = await import('zod/mini');
+const jsonSchema = {
+  ...toJSONSchema(quoteRequest, { unrepresentable: 'any', io: 'input' }),
+  $id: 'https://medquote.dev/schema/quote-request.json',
+  title: 'medquote quote request',
+  description:
+    'What <mq-quote-form> sends. Also required: at least one destination or openToSuggestions true; consents.health whenever health or photos are present.',
+};
+writeFileSync('dist/quote-request.schema.json', JSON.stringify(jsonSchema, null, 2) + '\n');
 console.log('built dist/ (npm modules and types, cdn/) and custom-elements.json');

@@ -3,69 +3,18 @@
  * Precedence (the widget contract): `data` property → inline `<script type="application/json">`
  * child → `src` URL → the built-in default.
  */
-export type DataSource = 'property' | 'inline' | 'src' | 'default' | 'attribute';
+import { formatPath, validate, type DataIssue, type Schema } from '../schema/validate.js';
 
-/** One problem with the data, with the path written the way a developer reads it: `rows[2].low`. */
-export interface DataIssue {
-  path: string;
-  message: string;
-}
+export type DataSource = 'property' | 'inline' | 'src' | 'default' | 'attribute';
+export { formatPath, type DataIssue, type Schema };
 
 export type LoadResult<T> =
   | { ok: true; source: DataSource; value: T }
   | { ok: false; source: DataSource; issues: DataIssue[] };
 
-/** The part of a zod (or zod/mini) schema this module needs. */
-export interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly ZodIssueLike[] } };
-}
-interface ZodIssueLike {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  expected?: string;
-  minimum?: unknown;
-  maximum?: unknown;
-  values?: readonly unknown[];
-  keys?: readonly string[];
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  }
-  return out || '(root)';
-}
-
-/** zod/mini ships no message locale (it saves bytes), so issues are described here, briefly. */
-function describe(issue: ZodIssueLike): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'too_small':
-      return `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_value':
-      return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown key(s) ${(issue.keys ?? []).join(', ')}`;
-    case 'invalid_format':
-      return 'has an invalid format';
-    default:
-      return issue.message;
-  }
-}
-
-export function validate<T>(schema: Schema<T>, input: unknown, source: DataSource): LoadResult<T> {
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, source, value: result.data };
-  const issues = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: describe(issue),
-  }));
-  return { ok: false, source, issues };
+/** Validates data from one source, remembering which. */
+export function check<T>(schema: Schema<T>, input: unknown, source: DataSource): LoadResult<T> {
+  return { ...validate(schema, input), source };
 }
 
 /** The text of the element's own inline JSON child, if it has one. */
@@ -114,10 +63,10 @@ export function loadData<T>(
   signal: AbortSignal,
 ): LoadResult<T> | Promise<LoadResult<T>> {
   const { schema, property, inline, src, fallback } = options;
-  if (property !== undefined && property !== null) return validate(schema, property, 'property');
+  if (property !== undefined && property !== null) return check(schema, property, 'property');
   if (inline !== null) {
     const parsed = parseJson(inline, 'inline', '(inline JSON)');
-    return parsed.ok ? validate(schema, parsed.value, 'inline') : parsed;
+    return parsed.ok ? check(schema, parsed.value, 'inline') : parsed;
   }
   if (src) return fetchData(schema, src, signal);
   return { ok: true, source: 'default', value: fallback };
@@ -137,5 +86,5 @@ async function fetchData<T>(schema: Schema<T>, src: string, signal: AbortSignal)
     return fail(`${url.href} could not be fetched (${(error as Error).message})`);
   }
   const parsed = parseJson(text, 'src', 'src');
-  return parsed.ok ? validate(schema, parsed.value, 'src') : parsed;
+  return parsed.ok ? check(schema, parsed.value, 'src') : parsed;
 }

@@ -7,7 +7,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type common from './i18n/en.js';
 import { canonicalLocale, interpolate, languageContext, LocaleController, pickCatalog, textDirection, type Catalogs, type Messages } from './i18n/locale.js';
-import { inlineJson, loadData, validate, type LoadResult, type Schema } from './data.js';
+import { inlineJson, loadData, type LoadResult, type Schema } from './data.js';
+import { validate } from '../schema/validate.js';
 import { MqDataErrorEvent } from './events.js';
 import { messageOverrides } from '../schema/common.js';
 import { themeStyles } from './theme.styles.js';
@@ -133,7 +134,7 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   /** Validates an attribute or property holding structured data; warns and returns undefined when bad. */
   protected checkValue<V>(attribute: string, schema: Schema<V>, value: unknown, fallback: string): V | undefined {
     if (value === undefined || value === null) return undefined;
-    const result = validate(schema, value, 'attribute');
+    const result = validate(schema, value);
     if (result.ok) return result.value;
     const problems = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     this.warnAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value), `${fallback} (${problems})`);

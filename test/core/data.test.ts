@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatPath, inlineJson, loadData, safeUrl, validate } from '../../src/core/data.js';
+import { formatPath, inlineJson, loadData, safeUrl } from '../../src/core/data.js';
+import { validate } from '../../src/schema/validate.js';
 import { costTable } from '../../src/schema/cost-table.js';
 
 const good = { caption: 'C', currency: 'USD', rows: [{ id: 'a', label: 'A', low: 1, high: 2 }] };
@@ -12,7 +13,7 @@ describe('core/data', () => {
   });
 
   it('describes each bad field with its path', () => {
-    const result = validate(costTable, { caption: '', currency: 'usd', rows: [{ id: 'a', label: 'A', low: 5, high: 1 }, { id: 'b bad', low: -1 }] }, 'property');
+    const result = validate(costTable, { caption: '', currency: 'usd', rows: [{ id: 'a', label: 'A', low: 5, high: 1 }, { id: 'b bad', low: -1 }] });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.issues).to.deep.include.members([
