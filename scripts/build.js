@@ -27,7 +27,6 @@ const { quoteRequest } = await import(new URL('../dist/schema/index.js', import.
 const { toJSONSchema } = await import('zod/mini');
 const jsonSchema = {
   ...toJSONSchema(quoteRequest, { unrepresentable: 'any', io: 'input' }),
-  $id: 'https://medquote.dev/schema/quote-request.json',
   title: 'medquote quote request',
   description:
     'What <mq-quote-form> sends. Also required: at least one destination or openToSuggestions true; consents.health whenever health or photos are present.',
