@@ -53,6 +53,7 @@ function npmConfig(): UserConfig {
           'cost-table/define': 'src/cost-table/define.ts',
           'recovery-timeline/define': 'src/recovery-timeline/define.ts',
           'candidacy-checklist/define': 'src/candidacy-checklist/define.ts',
+          'quote-form/define': 'src/quote-form/define.ts',
         },
         formats: ['es'],
       },

@@ -10,6 +10,7 @@ export type { DataIssue, DataSource } from './core/data.js';
 export { MqCostTable } from './cost-table/cost-table.js';
 export { MqRecoveryTimeline } from './recovery-timeline/recovery-timeline.js';
 export { MqCandidacyChecklist } from './candidacy-checklist/candidacy-checklist.js';
+export { MqQuoteForm } from './quote-form/quote-form.js';
 export * from './schema/index.js';
 export { stemCellScarCosts } from './data/stem-cell-scars.js';
 export { stemCellScarTimeline } from './data/stem-cell-scars-timeline.js';

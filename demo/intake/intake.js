@@ -202,11 +202,9 @@ export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 *
         response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
         response.end(found.data);
       }
-    } catch (error) {
-      if (!(error instanceof HttpError)) {
-        console.error('intake:', error);
-        error = new HttpError(500, [{ path: '', message: 'the request could not be stored; try again' }]);
-      }
+    } catch (caught) {
+      if (!(caught instanceof HttpError)) console.error('intake:', caught);
+      const error = caught instanceof HttpError ? caught : new HttpError(500, [{ path: '', message: 'the request could not be stored; try again' }]);
       // Stop reading an over-large body, but let the answer reach the client first.
       if (error.status === 413) response.once('finish', () => request.destroy());
       send(response, error.status, { errors: error.errors }, { ...cors.headers, ...error.headers });

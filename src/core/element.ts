@@ -131,6 +131,13 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     console.warn(`<${this.localName}>: ${attribute}="${String(value)}" is not valid; using ${fallback}.`);
   }
 
+  /** Logs a configuration error once (the element shows its own message for it). */
+  protected errorOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.error(`<${this.localName}>: ${message}`);
+  }
+
   /** Validates an attribute or property holding structured data; warns and returns undefined when bad. */
   protected checkValue<V>(attribute: string, schema: Schema<V>, value: unknown, fallback: string): V | undefined {
     if (value === undefined || value === null) return undefined;

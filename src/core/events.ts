@@ -3,6 +3,7 @@
  * (or `document`) without reaching into shadow roots.
  */
 import type { DataIssue, DataSource } from './data.js';
+import type { QuoteRequest } from '../schema/quote-request.js';
 
 /** The shape every medquote event shares: a typed `detail`, bubbling out of shadow roots. */
 export abstract class MqEvent<D> extends Event {
@@ -72,12 +73,50 @@ export class MqResultEvent extends MqEvent<ResultDetail> {
   }
 }
 
+/** The validated request, before it is sent. `preventDefault()` hands delivery to the host page. */
+export interface SubmitDetail {
+  request: QuoteRequest;
+  photos: File[];
+}
+export class MqSubmitEvent extends MqEvent<SubmitDetail> {
+  constructor(detail: SubmitDetail) {
+    super('mq-submit', detail, true);
+  }
+}
+
+/** The endpoint stored the request. */
+export class MqSuccessEvent extends MqEvent<{ reference: string }> {
+  constructor(detail: { reference: string }) {
+    super('mq-success', detail);
+  }
+}
+
+/** Sending failed: `invalid` (422, shown on the fields), `rejected` (another 4xx), `server` or `network` (after every retry). */
+export class MqErrorEvent extends MqEvent<{ kind: 'invalid' | 'rejected' | 'server' | 'network' | 'captcha'; status?: number }> {
+  constructor(detail: MqErrorEvent['detail']) {
+    super('mq-error', detail);
+  }
+}
+
+/** Fired on `window` for tag managers when a request was sent. No personal or health data. */
+export class MqQuoteSentEvent extends MqEvent<{ treatment: string; destinations: string[]; source?: string }> {
+  constructor(detail: MqQuoteSentEvent['detail']) {
+    super('mq-quote-sent', detail);
+  }
+}
+
 declare global {
+  interface WindowEventMap {
+    'mq-quote-sent': MqQuoteSentEvent;
+  }
   interface GlobalEventHandlersEventMap {
     'mq-data-error': MqDataErrorEvent;
     'mq-select': MqSelectEvent;
     'mq-sort': MqSortEvent;
     'mq-change': MqChangeEvent;
     'mq-result': MqResultEvent;
+    'mq-submit': MqSubmitEvent;
+    'mq-success': MqSuccessEvent;
+    'mq-error': MqErrorEvent;
   }
 }

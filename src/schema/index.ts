@@ -5,3 +5,4 @@ export * from './cost-table.js';
 export * from './timeline.js';
 export * from './checklist.js';
 export * from './quote-request.js';
+export * from './quote-form.js';

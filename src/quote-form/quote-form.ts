@@ -1,0 +1,691 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { MqElement } from '../core/element.js';
+import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent, type MqResultEvent, type MqSelectEvent } from '../core/events.js';
+import { list, money } from '../core/format.js';
+import { safeUrl } from '../core/data.js';
+import { quoteRequest } from '../schema/quote-request.js';
+import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js';
+import { validate } from '../schema/validate.js';
+import { countries, CALLING_CODES, toE164 } from './countries.js';
+import { deliver, type DeliveryResult, type DeliveryState } from './delivery.js';
+import { clearDraft, loadDraft, saveDraft, type Step } from './draft.js';
+import { checkStep, emptyState, fieldForPath, MAX_PHOTOS, photoProblem, toRequest, type Field, type FormState } from './form-state.js';
+import { quoteFormStyles } from './quote-form.styles.js';
+import en from './i18n/en.js';
+
+type Key = keyof typeof en;
+type Problem = { key: Key; params?: Record<string, string> } | { text: string };
+type Delivery = 'idle' | DeliveryState | 'host' | 'sent' | { phase: 'failed'; result: DeliveryResult };
+
+const STEPS: Step[] = ['contact', 'health', 'consent', 'review'];
+const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHealth', consent: 'stepConsent', review: 'stepReview' };
+const MIN_FILL_MS = 3000;
+
+/**
+ * A quote request in four short steps: the request and contact details; optional health details
+ * and photos, after their own consent; the consents (privacy notice, sending to clinics abroad,
+ * optional marketing); a review. The request reaches the partner's `endpoint` exactly once: one
+ * Idempotency-Key for every retry, retries with backoff, a wait while offline, and a draft in
+ * session storage that survives a reload.
+ *
+ * Data (the treatment and the destinations offered) comes from the `data` property, an inline
+ * `<script type="application/json">` child, the `src` URL, or the built-in default (stem cell
+ * therapy for scars, three destinations), in that order.
+ *
+ * @customElement mq-quote-form
+ * @summary Quote request form that delivers to the partner's endpoint.
+ *
+ * @fires {MqSubmitEvent} mq-submit - Cancelable, before sending. `detail`: `{ request, photos }`, validated against the schema. `preventDefault()` lets the page deliver it itself (then call `showSuccess(reference)`). Contains personal and health data.
+ * @fires {MqSuccessEvent} mq-success - The endpoint stored the request. `detail`: `{ reference }`.
+ * @fires {MqErrorEvent} mq-error - Sending failed. `detail`: `{ kind, status }`; `kind` is `invalid` (422: shown on the fields), `rejected`, `server`, `network` or `captcha`.
+ * @fires {MqQuoteSentEvent} mq-quote-sent - On `window`, for tag managers, after a request was sent. `detail`: `{ treatment, destinations, source }`; no personal data.
+ * @fires {MqDataErrorEvent} mq-data-error - The options failed validation or could not be fetched. `detail`: `{ source, issues }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart title - The form's title.
+ * @csspart step-title - The current step's title ("Step 1 of 4: …").
+ * @csspart error-summary - The list of problems shown when a step cannot continue.
+ * @csspart field - A label with its control, hint and error.
+ * @csspart input - A text input, select or textarea.
+ * @csspart field-error - A field's error message.
+ * @csspart consent - A consent checkbox with its text.
+ * @csspart photo - A chosen photo with its preview.
+ * @csspart button - The Back, Skip and Change buttons.
+ * @csspart primary-button - The Continue and Send buttons.
+ * @csspart progress - The sending, retrying and offline messages.
+ * @csspart success - The success screen.
+ * @csspart reference - The reference number.
+ * @csspart status - The live region for loading and error states.
+ * @csspart error - The error message shown for bad data or a missing configuration.
+ *
+ * @cssprop --mq-font-family - Font; inherits the host page's by default.
+ * @cssprop --mq-font-size - Base size; follows the host (never below 14px) by default.
+ * @cssprop --mq-color-text - Text colour.
+ * @cssprop --mq-color-muted - Hints and secondary text.
+ * @cssprop --mq-color-surface - Background and inputs.
+ * @cssprop --mq-color-surface-alt - Group backgrounds.
+ * @cssprop --mq-color-border - Input borders.
+ * @cssprop --mq-color-accent - Buttons and links.
+ * @cssprop --mq-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --mq-color-danger - Errors.
+ * @cssprop --mq-color-focus - Focus ring.
+ * @cssprop --mq-radius - Corner radius.
+ */
+export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
+  static override styles = [...MqElement.styles, quoteFormStyles];
+
+  /** Where the request is POSTed (http or https). Required. */
+  @property() endpoint?: string;
+
+  /** The partner's privacy notice (http or https). Required: without it the form collects nothing. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** The treatment asked about; overrides the data's. */
+  @property() treatment?: string;
+
+  /** Destination ids to preselect, comma-separated (`turkey-thailand,mexico-colombia`). */
+  @property() destination?: string;
+
+  /** The promised response time, in the partner's words: "48 hours". */
+  @property({ attribute: 'response-time' }) responseTime?: string;
+
+  /** Attribution sent with the request, e.g. the partner page or campaign. */
+  @property() source?: string;
+
+  /** Sends the page URL's utm_source, utm_medium, utm_campaign, utm_term and utm_content with the request. */
+  @property({ type: Boolean }) utm = false;
+
+  /** Keeps health details in the reload-surviving draft too (off by default: they are sensitive). */
+  @property({ type: Boolean, attribute: 'persist-health' }) persistHealth = false;
+
+  /** Ignores `mq-select` and `mq-result` from other medquote elements on the page. */
+  @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
+
+  /** An async function returning a CAPTCHA token, sent with the request as `captchaToken`. */
+  @property({ attribute: false }) captchaToken?: () => Promise<string>;
+
+  /** The first retry's delay in milliseconds; later retries double it (up to 30 s). */
+  @property({ attribute: false }) retryBaseMs = 1000;
+
+  @state() private step: Step = 'contact';
+  @state() private values?: FormState;
+  @state() private problems: Partial<Record<Field, Problem>> = {};
+  @state() private showSummary = false;
+  @state() private photos: File[] = [];
+  @state() private delivery: Delivery = 'idle';
+  @state() private reference = '';
+  /** Destinations another element offered that the data does not list. */
+  @state() private extraDestinations: { id: string; label: string }[] = [];
+
+  private consentTimes: Partial<Record<'privacy' | 'health' | 'transfer' | 'marketing', string>> = {};
+  private startedAt = 0;
+  private idempotencyKey?: string;
+  /** A scar type a checklist on the page already asked about, offered once health details are shared. */
+  private linkedScarType?: string;
+
+  protected readonly schema = quoteFormOptions;
+  protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
+  protected defaultData(): QuoteFormOptions {
+    return {
+      treatment: this.t('defaultTreatment'),
+      destinations: [
+        { id: 'mexico-colombia', regions: ['MX', 'CO'] },
+        { id: 'turkey-thailand', regions: ['TR', 'TH'] },
+        { id: 'india-malaysia', regions: ['IN', 'MY'] },
+      ],
+      currencies: ['USD', 'EUR', 'GBP'],
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('mq-select', this.onSelect);
+    document.addEventListener('mq-result', this.onResult);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('mq-select', this.onSelect);
+    document.removeEventListener('mq-result', this.onResult);
+  }
+
+  /** For a host that delivered the request itself after `mq-submit`'s `preventDefault()`. */
+  showSuccess(reference = ''): void {
+    this.succeed(reference);
+  }
+
+  private onSelect = (event: MqSelectEvent): void => {
+    if (this.noLink || !this.values || event.composedPath().includes(this)) return;
+    const { id, label } = event.detail;
+    if (!this.currentData()?.destinations.some((option) => option.id === id) && !this.extraDestinations.some((d) => d.id === id)) {
+      this.extraDestinations = [...this.extraDestinations, { id, label }];
+    }
+    if (!this.values.destinations.includes(id)) this.update_({ destinations: [...this.values.destinations, id] });
+  };
+
+  private onResult = (event: MqResultEvent): void => {
+    if (this.noLink) return;
+    this.linkedScarType = event.detail.answers['scar-type'];
+  };
+
+  private get draftName(): string {
+    return `medquote:quote:${safeUrl(this.endpoint)?.href ?? ''}`;
+  }
+
+  /** The first problem with the partner's configuration: the attribute to fix, or null. */
+  private configProblem(): string | null {
+    if (!safeUrl(this.endpoint)) return 'endpoint';
+    if (!safeUrl(this.privacyUrl) || !/^https?:/i.test(this.privacyUrl ?? '')) return 'privacy-url';
+    return null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.currentData();
+    if (data && !this.values) this.restore(data);
+    if (changed.has('destination') && this.values && changed.get('destination') !== undefined) this.preselect();
+  }
+
+  /** Starts from the draft a reload left, else from empty fields and the `destination` attribute. */
+  private restore(data: QuoteFormOptions): void {
+    const region = new Intl.Locale(this.localeTag).maximize().region ?? '';
+    const country = CALLING_CODES.has(region) ? region : '';
+    this.values = emptyState(data.currencies?.[0] ?? 'USD', country);
+    const draft = loadDraft(this.draftName);
+    if (draft) {
+      this.values = { ...this.values, ...draft.state };
+      this.step = draft.step === 'review' ? 'consent' : draft.step; // consents are given afresh
+      this.startedAt = draft.startedAt;
+      this.idempotencyKey = draft.key;
+    } else {
+      this.preselect();
+    }
+  }
+
+  private preselect(): void {
+    const ids = (this.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length) this.values = { ...this.values!, destinations: [...new Set([...this.values!.destinations, ...ids])] };
+  }
+
+  /** Changes fields, keeps the draft, and clears the problems of the fields changed. */
+  private update_(patch: Partial<FormState>): void {
+    this.startedAt ||= Date.now();
+    this.values = { ...this.values!, ...patch };
+    const problems = { ...this.problems };
+    for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
+    this.problems = problems;
+    saveDraft(this.draftName, { state: this.values, step: this.step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+  }
+
+  private consent(name: 'privacy' | 'health' | 'transfer' | 'marketing', given: boolean): void {
+    if (given) this.consentTimes[name] = new Date().toISOString();
+    else delete this.consentTimes[name];
+    // A scar type a checklist on the page already asked about is offered once health details are shared.
+    const linked = name === 'health' && given && !this.values!.scarType && this.linkedScarType ? { scarType: this.linkedScarType } : {};
+    this.update_(name === 'health' ? { healthConsent: given, ...linked } : { [name]: given });
+  }
+
+  /** Checks one field as the patient leaves it. */
+  private leave(field: Field): void {
+    if (this.step === 'review') return;
+    const problem = checkStep(this.step, this.values!)[field];
+    if (problem) this.problems = { ...this.problems, [field]: { key: problem as Key } };
+  }
+
+  private message(problem: Problem): string {
+    return 'text' in problem ? problem.text : this.t(problem.key, problem.params);
+  }
+
+  private goTo(step: Step, focus: 'heading' | 'problem' = 'heading'): void {
+    this.step = step;
+    saveDraft(this.draftName, { state: this.values!, step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+    void this.updateComplete.then(() => {
+      const target =
+        focus === 'problem'
+          ? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .group.invalid input')
+          : this.renderRoot.querySelector<HTMLElement>('[part="step-title"]');
+      target?.focus();
+    });
+  }
+
+  private next(): void {
+    if (this.step !== 'review') {
+      const found = checkStep(this.step, this.values!);
+      const problems = Object.fromEntries(Object.entries(found).map(([field, key]) => [field, { key }])) as Partial<Record<Field, Problem>>;
+      const photoProblems = this.step === 'health' ? Object.entries(this.problems).filter(([field]) => field === 'photos') : [];
+      this.problems = { ...problems, ...Object.fromEntries(photoProblems) };
+      if (Object.keys(found).length) {
+        this.showSummary = true;
+        this.announcement = this.t('errorSummary', { count: String(Object.keys(found).length) });
+        return this.goTo(this.step, 'problem');
+      }
+    }
+    this.showSummary = false;
+    this.goTo(STEPS[STEPS.indexOf(this.step) + 1]!);
+  }
+
+  private back(): void {
+    this.showSummary = false;
+    this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
+  }
+
+  private addPhotos(input: HTMLInputElement): void {
+    const photos = [...this.photos];
+    let problem: Problem | undefined;
+    for (const file of Array.from(input.files ?? [])) {
+      const key = photoProblem(file);
+      if (key) problem = { key: key as Key, params: { name: file.name } };
+      else if (photos.length >= MAX_PHOTOS) problem = { key: 'errorPhotoCount' };
+      else photos.push(file);
+    }
+    input.value = '';
+    this.photos = photos;
+    const problems = { ...this.problems };
+    if (problem) problems.photos = problem;
+    else delete problems.photos;
+    this.problems = problems;
+    if (problem) this.announcement = this.message(problem);
+  }
+
+  private removePhoto(index: number): void {
+    this.photos = this.photos.filter((_, i) => i !== index);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#photos')?.focus());
+  }
+
+  /** The destinations' names, as the patient sees them (and as the transfer consent names them). */
+  private destinationLabel(id: string): string {
+    const option = this.currentData()?.destinations.find((candidate) => candidate.id === id);
+    if (option?.label) return option.label;
+    if (option?.regions) {
+      const names = new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' });
+      return option.regions.map((code) => names.of(code)).join(' / ');
+    }
+    return this.extraDestinations.find((extra) => extra.id === id)?.label ?? id;
+  }
+
+  private consentTexts(): Record<'privacy' | 'health' | 'transfer' | 'marketing', string> {
+    const values = this.values!;
+    const places = values.destinations.map((id) => this.destinationLabel(id));
+    if (values.openToSuggestions || !places.length) places.push(this.t('transferAnywhere'));
+    return {
+      privacy: this.t('privacyConsent'),
+      health: this.t('healthConsent'),
+      transfer: this.t('transferConsent', { destinations: list(this.localeTag, places) }),
+      marketing: this.t('marketingConsent'),
+    };
+  }
+
+  private async send(): Promise<void> {
+    if (this.delivery !== 'idle' && !(typeof this.delivery === 'object' && this.delivery.phase === 'failed')) return;
+    const data = this.currentData()!;
+    const values = this.values!;
+    this.delivery = { phase: 'sending', attempt: 1 }; // before any await: a second click finds it busy
+    if (values.website) return this.succeed(''); // a bot filled the hidden field: tell it nothing
+    const texts = this.consentTimes;
+    const consents = Object.fromEntries(
+      Object.entries(this.consentTexts()).filter(([name]) => texts[name as keyof typeof texts]).map(([name, text]) => [name, { text, at: texts[name as keyof typeof texts]! }]),
+    );
+    const url = new URL(location.href);
+    const utm = this.utm ? Object.fromEntries([...url.searchParams].filter(([key]) => /^utm_(source|medium|campaign|term|content)$/.test(key))) : {};
+    let captchaToken: string | undefined;
+    try {
+      captchaToken = this.captchaToken ? await this.captchaToken() : undefined;
+    } catch {
+      return this.fail({ ok: false, kind: 'network' }, 'captcha');
+    }
+    const request = toRequest(values, {
+      treatment: this.treatment?.trim() || data.treatment,
+      locale: this.localeTag,
+      photos: this.photos,
+      consents,
+      privacyUrl: safeUrl(this.privacyUrl)!.href,
+      attribution: this.source || Object.keys(utm).length ? { source: this.source || undefined, utm: Object.keys(utm).length ? utm : undefined } : undefined,
+      captchaToken,
+      fillMs: Math.max(Date.now() - (this.startedAt || Date.now()), 0),
+    });
+    const checked = validate(quoteRequest, request);
+    if (!checked.ok) {
+      // Should not happen: every step was checked. Never send what the schema rejects.
+      console.error(`<${this.localName}>: the request does not match the schema:\n${checked.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+      return this.showServerProblems(checked.issues, { ok: false, kind: 'invalid', status: 0, errors: checked.issues });
+    }
+    const photos = request.photos ? this.photos : [];
+    if (!this.dispatchEvent(new MqSubmitEvent({ request: checked.value, photos }))) {
+      this.delivery = 'host';
+      return;
+    }
+    this.idempotencyKey ??= crypto.randomUUID();
+    saveDraft(this.draftName, { state: values, step: this.step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+    // Bots submit in a blink; people never notice a pause of a second or two.
+    const early = MIN_FILL_MS - (Date.now() - this.startedAt);
+    if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+    const result = await deliver({
+      endpoint: safeUrl(this.endpoint)!,
+      request: { ...checked.value, fillMs: Math.max(checked.value.fillMs, MIN_FILL_MS) },
+      photos,
+      key: this.idempotencyKey,
+      retryBaseMs: this.retryBaseMs,
+      onState: (progress) => {
+        this.delivery = progress;
+        this.announcement = this.progressText(progress);
+      },
+    });
+    if (result.ok) return this.succeed(result.reference);
+    if (result.kind === 'invalid' && result.errors.length) return this.showServerProblems(result.errors, result);
+    this.fail(result);
+  }
+
+  private succeed(reference: string): void {
+    const values = this.values!;
+    this.delivery = 'sent';
+    this.reference = reference;
+    clearDraft(this.draftName);
+    this.idempotencyKey = undefined;
+    if (values.website) return;
+    this.dispatchEvent(new MqSuccessEvent({ reference }));
+    const treatment = this.treatment?.trim() || this.currentData()!.treatment;
+    window.dispatchEvent(new MqQuoteSentEvent({ treatment, destinations: values.destinations, source: this.source }));
+    this.announcement = this.t('sentTitle');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="success"] [tabindex]')?.focus());
+  }
+
+  private fail(result: DeliveryResult, kind?: 'captcha'): void {
+    this.delivery = { phase: 'failed', result };
+    this.announcement = this.failureText(result);
+    this.dispatchEvent(new MqErrorEvent({ kind: kind ?? (result.ok ? 'network' : result.kind), status: result.ok ? undefined : 'status' in result ? result.status : undefined }));
+  }
+
+  /** A 422's field errors go onto the fields, on the earliest step that has one. */
+  private showServerProblems(errors: { path: string; message: string }[], result: DeliveryResult): void {
+    const problems: Partial<Record<Field, Problem>> = {};
+    for (const error of errors) {
+      const field = fieldForPath(error.path);
+      if (field && !problems[field]) problems[field] = { text: error.message };
+    }
+    this.problems = problems;
+    this.delivery = 'idle';
+    this.showSummary = true;
+    this.dispatchEvent(new MqErrorEvent({ kind: 'invalid', status: result.ok ? undefined : (result as { status?: number }).status }));
+    const health: Field[] = ['healthConsent', 'scarType', 'location', 'scarAge', 'previousTreatments', 'notes', 'photos'];
+    const fields = Object.keys(problems) as Field[];
+    const step: Step = fields.some((f) => !health.includes(f) && !['privacy', 'transfer', 'marketing'].includes(f))
+      ? 'contact'
+      : fields.some((f) => health.includes(f))
+        ? 'health'
+        : fields.length
+          ? 'consent'
+          : 'review';
+    this.announcement = this.t('errorSummary', { count: String(Math.max(fields.length, 1)) });
+    this.goTo(step, 'problem');
+  }
+
+  private progressText(progress: DeliveryState): string {
+    if (progress.phase === 'offline') return this.t('offline');
+    if (progress.phase === 'waiting') return this.t('retrying', { seconds: String(progress.seconds), attempt: String(progress.attempt + 1) });
+    return this.t('sending');
+  }
+
+  private failureText(result: DeliveryResult): string {
+    return !result.ok && result.kind === 'rejected' ? this.t('errorRejected', { status: String(result.status ?? '') }) : this.t('errorSend');
+  }
+
+  // ——— rendering ———
+
+  private describedBy(field: Field, hint = false): string | undefined {
+    return [hint ? `${field}-hint` : '', this.problems[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  }
+
+  private error(field: Field): TemplateResult | typeof nothing {
+    const problem = this.problems[field];
+    return problem ? html`<p class="field-error" part="field-error" id=${`${field}-error`}>${this.message(problem)}</p>` : nothing;
+  }
+
+  private textField(field: keyof FormState, label: string, options: { type?: string; autocomplete?: string; hint?: string; maxlength?: number } = {}): TemplateResult {
+    const value = this.values![field] as string;
+    return html`<div class="field" part="field">
+      <label for=${field}>${label}</label>
+      ${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
+      <input id=${field} part="input" type=${options.type ?? 'text'} .value=${value} autocomplete=${options.autocomplete ?? 'off'}
+        maxlength=${options.maxlength ?? 200} aria-invalid=${this.problems[field] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy(field, !!options.hint))}
+        @input=${(e: Event) => this.update_({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => this.leave(field)} />
+      ${this.error(field)}
+    </div>`;
+  }
+
+  private select(field: keyof FormState, label: string, choices: [string, string][], placeholder?: string): TemplateResult {
+    const value = this.values![field] as string;
+    return html`<div class="field" part="field">
+      <label for=${field}>${label}</label>
+      <select id=${field} part="input" aria-invalid=${this.problems[field] ? 'true' : 'false'} aria-describedby=${ifDefined(this.describedBy(field))}
+        @change=${(e: Event) => this.update_({ [field]: (e.target as HTMLSelectElement).value })} @blur=${() => this.leave(field)}>
+        ${placeholder !== undefined ? html`<option value="" ?selected=${!value}>${placeholder}</option>` : nothing}
+        ${choices.map(([key, text]) => html`<option value=${key} ?selected=${key === value}>${text}</option>`)}
+      </select>
+      ${this.error(field)}
+    </div>`;
+  }
+
+  private radios(field: 'forSelf' | 'channel', legend: string, choices: [string, string][]): TemplateResult {
+    return html`<fieldset class=${this.problems[field] ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(this.describedBy(field))}>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${choices.map(
+          ([key, text]) => html`<label class="choice"><input type="radio" name=${field} .value=${key} .checked=${this.values![field] === key}
+            @change=${() => this.update_({ [field]: key })} />${text}</label>`,
+        )}
+      </div>
+      ${this.error(field)}
+    </fieldset>`;
+  }
+
+  private checkbox(name: 'privacy' | 'health' | 'transfer' | 'marketing', text: string, field: Field, extra?: TemplateResult): TemplateResult {
+    const checked = name === 'health' ? this.values!.healthConsent : this.values![name];
+    return html`<div class=${this.problems[field] ? 'consent invalid' : 'consent'} part="consent">
+      <label class="choice"><input type="checkbox" id=${field} .checked=${checked} aria-invalid=${this.problems[field] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy(field))} @change=${(e: Event) => this.consent(name, (e.target as HTMLInputElement).checked)} />
+        <span>${text}</span></label>
+      ${extra ?? nothing}
+      ${this.error(field)}
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const entries = Object.entries(this.problems) as [Field, Problem][];
+    if (!this.showSummary || !entries.length) return nothing;
+    return html`<div class="summary" part="error-summary">
+      <p>${this.t('errorSummary', { count: String(entries.length) })}</p>
+      <ul>
+        ${entries.map(
+          ([field, problem]) => html`<li><a href=${`#${field}`} @click=${(e: Event) => {
+            e.preventDefault();
+            this.renderRoot.querySelector<HTMLElement>(`#${field}, fieldset[aria-describedby~="${field}-error"] input`)?.focus();
+          }}>${this.message(problem)}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderContact(data: QuoteFormOptions): TemplateResult {
+    const values = this.values!;
+    const month = new Intl.DateTimeFormat(this.localeTag, { month: 'long', year: 'numeric' });
+    const now = new Date();
+    const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
+    const countryList = countries(this.localeTag);
+    const destinations = [...data.destinations.map((option) => option.id), ...this.extraDestinations.map((extra) => extra.id)];
+    const toggle = (id: string, on: boolean) =>
+      this.update_({ destinations: on ? [...values.destinations, id] : values.destinations.filter((d) => d !== id) });
+    return html`
+      <p class="treatment"><span class="label">${this.t('treatment')}:</span> ${this.treatment?.trim() || data.treatment}</p>
+      <fieldset class=${this.problems.destinations ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(this.describedBy('destinations'))}>
+        <legend>${this.t('destinations')}</legend>
+        <div class="choices">
+          ${destinations.map(
+            (id) => html`<label class="choice"><input type="checkbox" .checked=${values.destinations.includes(id)}
+              @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />${this.destinationLabel(id)}</label>`,
+          )}
+          <label class="choice"><input type="checkbox" .checked=${values.openToSuggestions}
+            @change=${(e: Event) => this.update_({ openToSuggestions: (e.target as HTMLInputElement).checked })} />${this.t('openToSuggestions')}</label>
+        </div>
+        ${this.error('destinations')}
+      </fieldset>
+      ${this.select('timeframe', this.t('timeframe'), [['flexible', this.t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, month.format(d)])], this.t('chooseMonth'))}
+      <fieldset class="group budget" part="field">
+        <legend>${this.t('budget')}</legend>
+        <div class="row">
+          ${this.textField('budgetAmount', this.t('budgetAmount'), { type: 'number' })}
+          ${this.select('budgetCurrency', this.t('currency'), (data.currencies ?? ['USD']).map((code): [string, string] => [code, code]))}
+        </div>
+      </fieldset>
+      ${this.select('residence', this.t('residence'), countryList.map(({ code, name }): [string, string] => [code, name]), this.t('chooseCountry'))}
+      ${this.radios('forSelf', this.t('forWhom'), [['self', this.t('forSelf')], ['other', this.t('forOther')]])}
+      ${this.textField('name', this.t('name'), { autocomplete: 'name', maxlength: 120 })}
+      ${this.textField('email', this.t('email'), { type: 'email', autocomplete: 'email', maxlength: 254 })}
+      <fieldset class="group" part="field">
+        <legend>${this.t('phone')}</legend>
+        <div class="row phone">
+          ${this.select('phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (+${CALLING_CODES.get(code)})`]), this.t('chooseCountry'))}
+          ${this.textField('phoneNational', this.t('phone'), { type: 'tel', autocomplete: 'tel-national', hint: this.t('phoneHint'), maxlength: 25 })}
+        </div>
+      </fieldset>
+      ${this.radios('channel', this.t('channel'), [['email', this.t('channelEmail')], ['phone', this.t('channelPhone')], ['whatsapp', this.t('channelWhatsapp')]])}
+      <div class="trap" aria-hidden="true">
+        <label for="website">${this.t('website')}</label>
+        <input id="website" tabindex="-1" autocomplete="off" .value=${values.website}
+          @input=${(e: Event) => this.update_({ website: (e.target as HTMLInputElement).value })} />
+      </div>`;
+  }
+
+  private drawPreview(canvas: Element | undefined, file: File): void {
+    if (!(canvas instanceof HTMLCanvasElement) || canvas.dataset.drawn) return;
+    canvas.dataset.drawn = 'yes';
+    // Drawn on a canvas rather than shown from a blob: URL, which a strict CSP's img-src would block.
+    createImageBitmap(file).then(
+      (bitmap) => {
+        const scale = Math.min(canvas.width / bitmap.width, canvas.height / bitmap.height);
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width * scale, bitmap.height * scale);
+        bitmap.close();
+      },
+      () => canvas.classList.add('no-preview'), // HEIC, or a file the browser cannot decode
+    );
+  }
+
+  private renderHealth(): TemplateResult {
+    const values = this.values!;
+    return html`<p>${this.t('healthIntro')}</p>
+      ${this.checkbox('health', this.t('healthConsent'), 'healthConsent')}
+      ${values.healthConsent
+        ? html`${this.select('scarType', this.t('scarType'), [['atrophic', this.t('scarAtrophic')], ['hypertrophic', this.t('scarHypertrophic')], ['keloid', this.t('scarKeloid')], ['burn', this.t('scarBurn')], ['other', this.t('scarOther')], ['unsure', this.t('notSure')]], this.t('choose'))}
+            ${this.textField('location', this.t('location'))}
+            ${this.select('scarAge', this.t('scarAge'), [['under-1', this.t('ageUnder1')], ['1-5', this.t('age1to5')], ['over-5', this.t('ageOver5')], ['unsure', this.t('notSure')]], this.t('choose'))}
+            ${this.textField('previousTreatments', this.t('previousTreatments'), { maxlength: 500 })}
+            <div class="field" part="field">
+              <label for="notes">${this.t('notes')}</label>
+              <textarea id="notes" part="input" rows="4" .value=${values.notes} aria-invalid=${this.problems.notes ? 'true' : 'false'}
+                aria-describedby=${`notes-hint${this.problems.notes ? ' notes-error' : ''}`}
+                @input=${(e: Event) => this.update_({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => this.leave('notes')}></textarea>
+              <p class="hint" id="notes-hint">${this.t('charactersLeft', { n: String(1000 - values.notes.length) })}</p>
+              ${this.error('notes')}
+            </div>
+            <div class="field" part="field">
+              <label for="photos">${this.t('photos')}</label>
+              <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
+                aria-describedby=${ifDefined(this.describedBy('photos'))} @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement)} />
+              ${this.error('photos')}
+              <ul class="photos">
+                ${this.photos.map(
+                  (file, index) => html`<li part="photo">
+                    <canvas width="96" height="96" aria-hidden="true" ${ref((canvas) => this.drawPreview(canvas, file))}></canvas>
+                    <span class="photo-name">${file.name}</span>
+                    <button type="button" class="secondary" part="button" @click=${() => this.removePhoto(index)}>${this.t('removePhoto', { name: file.name })}</button>
+                  </li>`,
+                )}
+              </ul>
+            </div>`
+        : nothing}`;
+  }
+
+  private renderConsent(): TemplateResult {
+    const texts = this.consentTexts();
+    const privacy = safeUrl(this.privacyUrl)!.href;
+    return html`${this.checkbox('privacy', texts.privacy, 'privacy', html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('privacyLink')}</a>`)}
+      ${this.checkbox('transfer', texts.transfer, 'transfer')}
+      ${this.checkbox('marketing', texts.marketing, 'marketing')}
+      <p class="note">${this.t('withdraw')}</p>`;
+  }
+
+  private renderReview(data: QuoteFormOptions): TemplateResult {
+    const values = this.values!;
+    const countryName = (code: string) => new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' }).of(code) ?? code;
+    const places = values.destinations.map((id) => this.destinationLabel(id));
+    if (values.openToSuggestions) places.push(this.t('openToSuggestions'));
+    const timeframe = values.timeframe === 'flexible' ? this.t('flexible') : new Intl.DateTimeFormat(this.localeTag, { month: 'long', year: 'numeric' }).format(new Date(`${values.timeframe}-01T12:00:00`));
+    const channel = this.t(({ email: 'channelEmail', phone: 'channelPhone', whatsapp: 'channelWhatsapp' } as const)[values.channel as 'email']);
+    const rows: [Key, string, Step][] = [
+      ['treatment', this.treatment?.trim() || data.treatment, 'contact'],
+      ['destinations', list(this.localeTag, places), 'contact'],
+      ['timeframe', timeframe, 'contact'],
+      ['budget', values.budgetAmount ? money(this.localeTag, Number(values.budgetAmount), values.budgetCurrency) : this.t('none'), 'contact'],
+      ['residence', countryName(values.residence), 'contact'],
+      ['forWhom', this.t(values.forSelf === 'self' ? 'forSelf' : 'forOther'), 'contact'],
+      ['name', values.name, 'contact'],
+      ['email', values.email, 'contact'],
+      ['phone', toE164(values.phoneCountry, values.phoneNational), 'contact'],
+      ['channel', channel, 'contact'],
+      ['stepHealth', values.healthConsent ? this.t('healthShared', { n: String(this.photos.length) }) : this.t('no'), 'health'],
+    ];
+    const busy = typeof this.delivery === 'object' && this.delivery.phase !== 'failed';
+    const failed = typeof this.delivery === 'object' && this.delivery.phase === 'failed' ? this.delivery.result : null;
+    return html`<p>${this.t('review')}</p>
+      <dl class="review">
+        ${rows.map(
+          ([label, value, step]) => html`<div class="review-row"><dt>${this.t(label)}</dt><dd>${value}</dd>
+            <dd><button type="button" class="secondary" part="button" ?disabled=${busy} aria-label=${`${this.t('edit')}: ${this.t(label)}`}
+              @click=${() => this.goTo(step)}>${this.t('edit')}</button></dd></div>`,
+        )}
+      </dl>
+      <p class="note">${this.t('free')}</p>
+      ${typeof this.delivery === 'object' && this.delivery.phase !== 'failed'
+        ? html`<p class="progress" part="progress">${this.progressText(this.delivery)}</p>`
+        : nothing}
+      ${this.delivery === 'host' ? html`<p class="progress" part="progress">${this.t('sending')}</p>` : nothing}
+      ${failed ? html`<p class="field-error" part="progress">${this.failureText(failed)}</p>` : nothing}`;
+  }
+
+  private renderSuccess(): TemplateResult {
+    const channel = this.t(({ email: 'channelEmail', phone: 'channelPhone', whatsapp: 'channelWhatsapp' } as const)[(this.values!.channel || 'email') as 'email']);
+    return html`<div class="success" part="success">
+      <p class="step-title" tabindex="-1">${this.t('sentTitle')}</p>
+      ${this.reference ? html`<p class="reference" part="reference">${this.t('reference', { reference: this.reference })}</p>` : nothing}
+      <p>${this.t('nextSteps', { time: this.responseTime?.trim() || this.t('defaultResponseTime'), channel: channel.toLowerCase() })}</p>
+      <p class="note">${this.t('free')}</p>
+    </div>`;
+  }
+
+  protected renderData(data: QuoteFormOptions): TemplateResult {
+    const problem = this.configProblem();
+    if (problem) {
+      this.errorOnce(`${problem}="${(problem === 'endpoint' ? this.endpoint : this.privacyUrl) ?? ''}" must be an http(s) URL; the form is not shown until it is set.`);
+      return html`<p class="error" part="error">${this.t('configError')}</p>`;
+    }
+    if (this.delivery === 'sent') return this.renderSuccess();
+    const index = STEPS.indexOf(this.step);
+    const busy = typeof this.delivery === 'object' && this.delivery.phase !== 'failed';
+    const failed = typeof this.delivery === 'object' && this.delivery.phase === 'failed';
+    return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.step === 'review' ? void this.send() : this.next())}>
+      <p class="title" part="title">${this.t('title')}</p>
+      <p class="step-title" part="step-title" tabindex="-1">${this.t('stepOf', { n: String(index + 1), total: String(STEPS.length), name: this.t(STEP_NAMES[this.step]) })}</p>
+      ${this.renderSummary()}
+      ${this.step === 'contact' ? this.renderContact(data) : this.step === 'health' ? this.renderHealth() : this.step === 'consent' ? this.renderConsent() : this.renderReview(data)}
+      <div class="actions">
+        ${index > 0 ? html`<button type="button" class="secondary" part="button" ?disabled=${busy} @click=${this.back}>${this.t('back')}</button>` : nothing}
+        <button type="submit" class="action" part="primary-button" ?disabled=${busy}>
+          ${this.t(this.step === 'review' ? (failed ? 'tryAgain' : 'send') : this.step === 'health' && !this.values!.healthConsent ? 'skip' : 'continue')}
+        </button>
+      </div>
+    </form>`;
+  }
+}
