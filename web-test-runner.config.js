@@ -1,6 +1,9 @@
 // Runs test/**/*.test.ts in Debian's (or any installed) Chromium. Never downloads a browser.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createIntake } from './demo/intake/intake.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -32,9 +35,70 @@ export const chromeArgs = [
 /** The policy partners are promised the widgets work under, plus the test server's own origin. */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
+/**
+ * The real intake server, on the test server's origin, with a throwaway database; and endpoints
+ * that misbehave on purpose, in front of it, for the delivery tests.
+ */
+const intake = createIntake({ dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')), requestsPerMinute: 100_000, minFillMs: 0 });
+const flaky = { attempts: new Map(), keys: [] };
+const counted = { posts: 0 };
+const forward = (context) => {
+  context.respond = false;
+  context.req.url = '/api/quotes';
+  return intake.handle(context.req, context.res);
+};
+async function intakeRoutes(context, next) {
+  const { path, method } = context;
+  if (path.startsWith('/api/quotes')) {
+    context.respond = false;
+    return intake.handle(context.req, context.res);
+  }
+  if (path === '/flaky/api/quotes' && method === 'POST') {
+    // Drops the connection twice, then answers 503 with Retry-After, then lets the request through.
+    const key = context.get('idempotency-key');
+    const attempt = (flaky.attempts.get(key) ?? 0) + 1;
+    flaky.attempts.set(key, attempt);
+    flaky.keys.push(key);
+    if (attempt <= 2) {
+      context.respond = false;
+      context.req.socket.destroy();
+      return;
+    }
+    if (attempt === 3) {
+      context.status = 503;
+      context.set('Retry-After', '1');
+      context.body = { errors: [{ path: '', message: 'busy' }] };
+      return;
+    }
+    return forward(context);
+  }
+  if (path === '/flaky/log') {
+    context.body = { keys: flaky.keys };
+    flaky.keys = [];
+    return;
+  }
+  if (path === '/counted/api/quotes' && method === 'POST') {
+    counted.posts++;
+    return forward(context);
+  }
+  if (path === '/counted/log') {
+    context.body = { posts: counted.posts };
+    counted.posts = 0;
+    return;
+  }
+  if (path === '/reject/api/quotes' && method === 'POST') {
+    for await (const chunk of context.req) void chunk;
+    context.status = 422;
+    context.body = { errors: [{ path: 'email', message: 'This address bounced before: please check it.' }, { path: 'phone', message: 'This number is not reachable.' }] };
+    return;
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [
+    intakeRoutes,
     function strictCspPages(context, next) {
       if (/^\/test\/pages\/[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', strictCsp);
       return next();
@@ -42,7 +106,8 @@ export default {
   ],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // MOCHA_GREP="some test name" runs only the matching tests while working on them.
+  testFramework: { config: { timeout: 5000, ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}) } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

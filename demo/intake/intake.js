@@ -72,9 +72,10 @@ function checkPhotos(request, photos) {
 }
 
 /**
- * @param {{ dataDir: string, allowedOrigins?: string[], maxBodyBytes?: number, requestsPerMinute?: number }} options
+ * @param {{ dataDir: string, allowedOrigins?: string[], maxBodyBytes?: number, requestsPerMinute?: number, minFillMs?: number }} options
+ *   minFillMs: requests filled in faster than this are taken for bots.
  */
-export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 * 1024 * 1024, requestsPerMinute = 30 }) {
+export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 * 1024 * 1024, requestsPerMinute = 30, minFillMs = 1500 }) {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'quotes.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -158,7 +159,7 @@ export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 *
     }
     const result = validate(quoteRequest, parsed.json);
     if (!result.ok) throw new HttpError(422, result.issues);
-    if (result.value.fillMs < 1500) throw new HttpError(400, [{ path: '', message: 'rejected as automated' }]);
+    if (result.value.fillMs < minFillMs) throw new HttpError(400, [{ path: '', message: 'rejected as automated' }]);
     const photoErrors = checkPhotos(result.value, parsed.photos);
     if (photoErrors.length) throw new HttpError(422, photoErrors);
     const photos = await Promise.all(

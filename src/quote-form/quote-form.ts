@@ -22,7 +22,6 @@ type Delivery = 'idle' | DeliveryState | 'host' | 'sent' | { phase: 'failed'; re
 
 const STEPS: Step[] = ['contact', 'health', 'consent', 'review'];
 const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHealth', consent: 'stepConsent', review: 'stepReview' };
-const MIN_FILL_MS = 3000;
 
 /**
  * A quote request in four short steps: the request and contact details; optional health details
@@ -109,6 +108,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   /** The first retry's delay in milliseconds; later retries double it (up to 30 s). */
   @property({ attribute: false }) retryBaseMs = 1000;
+
+  /** Bots submit within a second: a request is held until this long after the first keystroke. */
+  @property({ attribute: false }) minFillMs = 3000;
 
   @state() private step: Step = 'contact';
   @state() private values?: FormState;
@@ -360,11 +362,11 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.idempotencyKey ??= crypto.randomUUID();
     saveDraft(this.draftName, { state: values, step: this.step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
     // Bots submit in a blink; people never notice a pause of a second or two.
-    const early = MIN_FILL_MS - (Date.now() - this.startedAt);
+    const early = this.minFillMs - (Date.now() - this.startedAt);
     if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
     const result = await deliver({
       endpoint: safeUrl(this.endpoint)!,
-      request: { ...checked.value, fillMs: Math.max(checked.value.fillMs, MIN_FILL_MS) },
+      request: { ...checked.value, fillMs: Date.now() - this.startedAt },
       photos,
       key: this.idempotencyKey,
       retryBaseMs: this.retryBaseMs,
@@ -516,8 +518,10 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
     const countryList = countries(this.localeTag);
     const destinations = [...data.destinations.map((option) => option.id), ...this.extraDestinations.map((extra) => extra.id)];
-    const toggle = (id: string, on: boolean) =>
-      this.update_({ destinations: on ? [...values.destinations, id] : values.destinations.filter((d) => d !== id) });
+    const toggle = (id: string, on: boolean) => {
+      const chosen = this.values!.destinations.filter((d) => d !== id);
+      this.update_({ destinations: on ? [...chosen, id] : chosen });
+    };
     return html`
       <p class="treatment"><span class="label">${this.t('treatment')}:</span> ${this.treatment?.trim() || data.treatment}</p>
       <fieldset class=${this.problems.destinations ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(this.describedBy('destinations'))}>

@@ -1,0 +1,86 @@
+/** Drives <mq-quote-form> in tests: by events (fast) or by keyboard alone. */
+import { sendKeys } from '@web/test-runner-commands';
+import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
+
+export const $ = <T extends Element = HTMLElement>(el: MqQuoteForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const stepTitle = (el: MqQuoteForm) => (el.shadowRoot!.querySelector('[part="step-title"]')?.textContent ?? '').trim();
+
+export function setValue(el: MqQuoteForm, id: string, value: string): void {
+  const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+  input.dispatchEvent(new Event('blur'));
+}
+
+/** Clicks the control of the label whose text is `text`, or else starts with it. */
+export function choose(el: MqQuoteForm, text: string): void {
+  const labels = Array.from(el.shadowRoot!.querySelectorAll('label')).filter((label) => label.querySelector('input'));
+  const label =
+    labels.find((candidate) => candidate.textContent!.trim() === text) ?? labels.find((candidate) => candidate.textContent!.trim().startsWith(text));
+  if (!label) throw new Error(`no label with “${text}”`);
+  label.querySelector('input')!.click();
+}
+
+export async function submitStep(el: MqQuoteForm): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="primary-button"]').click();
+  await el.updateComplete;
+}
+
+export async function fillContact(el: MqQuoteForm): Promise<void> {
+  choose(el, 'Türkiye / Thailand');
+  choose(el, 'Mexico / Colombia');
+  setValue(el, 'timeframe', 'flexible');
+  setValue(el, 'residence', 'DE');
+  choose(el, 'Me');
+  setValue(el, 'name', 'Ada Patient');
+  setValue(el, 'email', 'ada@example.org');
+  setValue(el, 'phoneCountry', 'DE');
+  setValue(el, 'phoneNational', '0151 23456789');
+  choose(el, 'WhatsApp');
+  await el.updateComplete;
+}
+
+/** A real PNG, so the preview can be drawn. */
+export async function png(name: string): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 8;
+  canvas.getContext('2d')!.fillRect(0, 0, 4, 4);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+export function attach(el: MqQuoteForm, files: File[]): void {
+  const input = $<HTMLInputElement>(el, '#photos');
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export async function consentAll(el: MqQuoteForm): Promise<void> {
+  choose(el, 'I have read the privacy notice');
+  choose(el, 'I agree that my request');
+  await el.updateComplete;
+}
+
+/** Every step, fast, up to the review (health skipped unless `health` fills it). */
+export async function toReview(el: MqQuoteForm, health?: () => Promise<void>): Promise<void> {
+  await fillContact(el);
+  await submitStep(el);
+  if (health) {
+    choose(el, 'I agree that the health details');
+    await el.updateComplete;
+    await health();
+  }
+  await submitStep(el);
+  await consentAll(el);
+  await submitStep(el);
+}
+
+export async function stored(): Promise<{ reference: string; request: Record<string, unknown>; photos: number }[]> {
+  return (await (await fetch('/api/quotes')).json()).quotes;
+}
+
+export async function typeInto(text: string): Promise<void> {
+  await sendKeys({ type: text });
+}

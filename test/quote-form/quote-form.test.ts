@@ -1,0 +1,327 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/quote-form/define.js';
+import '../../src/cost-table/define.js';
+import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
+import { captureConsole, text, until } from '../helpers.js';
+import { $, attach, choose, consentAll, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
+
+const PRIVACY = 'https://clinic.example/privacy';
+
+async function form(endpoint = '/api/quotes', extra: Partial<MqQuoteForm> = {}): Promise<MqQuoteForm> {
+  sessionStorage.clear();
+  const el = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint=${endpoint} privacy-url=${PRIVACY} response-time="24 hours"></mq-quote-form>`);
+  Object.assign(el, { minFillMs: 0, retryBaseMs: 50, ...extra });
+  return el;
+}
+
+describe('mq-quote-form', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => {
+    log.restore();
+    sessionStorage.clear();
+  });
+
+  it('starts with the short, non-sensitive step', async () => {
+    const el = await form();
+    expect(stepTitle(el)).to.equal('Step 1 of 4: Your request');
+    expect(text($(el, '.treatment'))).to.equal('Treatment: Stem cell therapy for scars');
+    for (const id of ['timeframe', 'residence', 'name', 'email', 'phoneCountry', 'phoneNational']) expect($(el, `#${id}`), id).to.exist;
+    expect(el.shadowRoot!.querySelector('#notes')).to.equal(null);
+    expect(log.calls.error).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses to collect anything without a privacy notice or with a bad endpoint', async () => {
+    const noPrivacy = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes"></mq-quote-form>`);
+    expect(noPrivacy.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(text($(noPrivacy, '[part="error"]'))).to.contain('not set up yet');
+    expect(log.calls.error[0]).to.contain('privacy-url');
+    const badEndpoint = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="javascript:alert(1)" privacy-url=${PRIVACY}></mq-quote-form>`);
+    expect(badEndpoint.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(log.calls.error[1]).to.contain('endpoint="javascript:alert(1)"');
+    await expect(badEndpoint).to.be.accessible();
+    badEndpoint.setAttribute('endpoint', '/api/quotes');
+    await badEndpoint.updateComplete;
+    expect($(badEndpoint, '#name')).to.exist;
+  });
+
+  it('checks a field as the patient leaves it, and sums up problems moving focus to the first', async () => {
+    const el = await form();
+    setValue(el, 'email', 'ada@');
+    await el.updateComplete;
+    expect(text($(el, '#email-error'))).to.contain('name@example.com');
+    expect($(el, '#email').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#email').getAttribute('aria-describedby')).to.equal('email-error');
+    await submitStep(el);
+    await el.updateComplete;
+    const summary = $(el, '[part="error-summary"]');
+    // The country of residence starts as the browser's region, so 7 of the 8 required answers are missing.
+    expect(text(summary)).to.contain('Please correct 7 problem(s)');
+    expect(text(summary)).to.contain('Choose at least one destination');
+    // The first problem is the destinations group: focus is on its first checkbox.
+    expect(el.shadowRoot!.activeElement === $(el, 'fieldset.invalid input')).to.equal(true);
+    expect(stepTitle(el)).to.contain('Step 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the phone only in international form', async () => {
+    const el = await form();
+    await fillContact(el);
+    setValue(el, 'phoneNational', '12');
+    await submitStep(el);
+    expect(stepTitle(el)).to.contain('Step 1');
+    expect(text($(el, '#phoneNational-error'))).to.contain('phone number');
+    setValue(el, 'phoneNational', '030 1234567');
+    await submitStep(el);
+    expect(stepTitle(el)).to.contain('Step 2');
+  });
+
+  it('sends a complete request with two photos once, with its consents, and shows the reference', async () => {
+    const el = await form('/api/quotes', { source: 'clinic-blog' } as Partial<MqQuoteForm>);
+    el.setAttribute('source', 'clinic-blog');
+    const before = (await stored()).length;
+    await toReview(el, async () => {
+      setValue(el, 'scarType', 'atrophic');
+      setValue(el, 'location', 'cheeks');
+      setValue(el, 'notes', 'Acne scars since my teens.');
+      attach(el, [await png('left.png'), await png('right.png')]);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+    expect(stepTitle(el)).to.equal('Step 4 of 4: Check and send');
+    await expect(el).to.be.accessible();
+    const sentOnWindow = oneEvent(window as unknown as HTMLElement, 'mq-quote-sent');
+    const success = oneEvent(el, 'mq-success');
+    await submitStep(el);
+    const { reference } = (await success).detail;
+    expect(reference).to.match(/^MQ-/);
+    await el.updateComplete;
+    expect(text($(el, '[part="reference"]'))).to.equal(`Your reference: ${reference}`);
+    expect(text($(el, '[part="success"]'))).to.contain('within 24 hours, by whatsapp');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Request sent');
+    const quotes = await stored();
+    expect(quotes.length).to.equal(before + 1);
+    const [quote] = quotes.filter((q) => q.reference === reference);
+    expect(quote!.photos).to.equal(2);
+    const request = quote!.request as Record<string, any>;
+    expect(request.phone).to.equal('+4915123456789');
+    expect(request.destinations).to.deep.equal(['turkey-thailand', 'mexico-colombia']);
+    expect(request.health).to.deep.equal({ scarType: 'atrophic', location: 'cheeks', notes: 'Acne scars since my teens.' });
+    expect(request.consents.transfer.text).to.equal(
+      'I agree that my request, with any health details, is sent to clinics in Türkiye / Thailand and Mexico / Colombia to prepare quotes. These countries may not protect personal data to the same standard as my own.',
+    );
+    expect(request.consents.privacy.url).to.equal(PRIVACY);
+    expect(request.consents.health.text).to.contain('health details and photos');
+    expect(request.consents.marketing).to.equal(undefined);
+    expect(request.attribution).to.deep.equal({ source: 'clinic-blog' });
+    const sent = (await sentOnWindow).detail;
+    expect(sent).to.deep.equal({ treatment: 'Stem cell therapy for scars', destinations: ['turkey-thailand', 'mexico-colombia'], source: 'clinic-blog' });
+    expect(sessionStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses oversized and non-image photos, and more than five', async () => {
+    const el = await form();
+    await fillContact(el);
+    await submitStep(el);
+    choose(el, 'I agree that the health details');
+    await el.updateComplete;
+    attach(el, [new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' })]);
+    await el.updateComplete;
+    expect(text($(el, '#photos-error'))).to.equal('scan.pdf is not a JPEG, PNG, WebP or HEIC image.');
+    attach(el, [new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.jpg', { type: 'image/jpeg' })]);
+    await el.updateComplete;
+    expect(text($(el, '#photos-error'))).to.equal('huge.jpg is larger than 10 MB.');
+    attach(el, await Promise.all(['1', '2', '3', '4', '5', '6'].map((n) => png(`${n}.png`))));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(5);
+    expect(text($(el, '#photos-error'))).to.equal('You can add up to 5 photos.');
+    expect(el.shadowRoot!.querySelectorAll('[part="photo"]')[0]!.querySelector('canvas')!.dataset.drawn).to.equal('yes');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="photo"] button').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(4);
+  });
+
+  it('retries through dropped connections and a 503, with one key, storing the request once', async () => {
+    const el = await form('/flaky/api/quotes');
+    await fetch('/flaky/log');
+    await toReview(el);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(text(el.shadowRoot!.querySelector('[aria-live]'))));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const success = oneEvent(el, 'mq-success');
+    await submitStep(el);
+    const { reference } = (await success).detail;
+    observer.disconnect();
+    const { keys } = await (await fetch('/flaky/log')).json();
+    expect(keys.length).to.be.at.least(4);
+    expect(new Set(keys).size).to.equal(1);
+    expect((await stored()).filter((q) => q.reference === reference)).to.have.length(1);
+    expect(seen.some((line) => /Trying again in \d+ s \(attempt [23]\)/.test(line))).to.equal(true);
+  });
+
+  it('puts a 422’s field errors on the fields', async () => {
+    const el = await form('/reject/api/quotes');
+    await toReview(el);
+    const failed = oneEvent(el, 'mq-error');
+    await submitStep(el);
+    expect((await failed).detail).to.deep.equal({ kind: 'invalid', status: 422 });
+    await el.updateComplete;
+    expect(stepTitle(el)).to.contain('Step 1');
+    expect(text($(el, '#email-error'))).to.contain('This address bounced before');
+    expect(text($(el, '#phoneNational-error'))).to.contain('not reachable');
+    expect(el.shadowRoot!.activeElement === $(el, '#email')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits while offline and sends once when back online', async () => {
+    const el = await form('/counted/api/quotes');
+    await fetch('/counted/log');
+    await toReview(el);
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await submitStep(el);
+      await until(() => text($(el, '[part="progress"]')).includes('You are offline'), 2000, 'the offline message');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await (await fetch('/counted/log')).json()).posts).to.equal(0);
+      const success = oneEvent(el, 'mq-success');
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+      window.dispatchEvent(new Event('online'));
+      await success;
+      expect((await (await fetch('/counted/log')).json()).posts).to.equal(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
+  it('sends once when Send is clicked twice', async () => {
+    const el = await form('/counted/api/quotes');
+    await fetch('/counted/log');
+    await toReview(el);
+    const success = oneEvent(el, 'mq-success');
+    const send = $<HTMLButtonElement>(el, '[part="primary-button"]');
+    send.click();
+    send.click();
+    await success;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await (await fetch('/counted/log')).json()).posts).to.equal(1);
+  });
+
+  it('lets the host deliver the request itself after preventDefault on mq-submit', async () => {
+    const el = await form('/counted/api/quotes');
+    await fetch('/counted/log');
+    await toReview(el);
+    el.addEventListener('mq-submit', (event) => {
+      event.preventDefault();
+      expect(event.detail.request.email).to.equal('ada@example.org');
+      expect(event.detail.photos).to.deep.equal([]);
+    });
+    await submitStep(el);
+    expect(text($(el, '[part="progress"]'))).to.equal('Sending your request…');
+    el.showSuccess('HOST-1');
+    await el.updateComplete;
+    expect(text($(el, '[part="reference"]'))).to.equal('Your reference: HOST-1');
+    expect((await (await fetch('/counted/log')).json()).posts).to.equal(0);
+  });
+
+  it('keeps step 1 through a reload; health details only with persist-health', async () => {
+    const fill = async (el: MqQuoteForm) => {
+      await fillContact(el);
+      await submitStep(el);
+      choose(el, 'I agree that the health details');
+      await el.updateComplete;
+      setValue(el, 'location', 'left arm');
+    };
+    for (const persistHealth of [false, true]) {
+      sessionStorage.clear();
+      const first = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} ?persist-health=${persistHealth}></mq-quote-form>`);
+      await fill(first);
+      first.remove();
+      const again = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} ?persist-health=${persistHealth}></mq-quote-form>`);
+      expect(stepTitle(again)).to.contain('Step 2');
+      expect(again.shadowRoot!.querySelector('#location') !== null).to.equal(persistHealth);
+      $<HTMLButtonElement>(again, '[part="button"]').click(); // Back
+      await again.updateComplete;
+      expect($<HTMLInputElement>(again, '#email').value).to.equal('ada@example.org');
+      expect($<HTMLSelectElement>(again, '#residence').value).to.equal('DE');
+      expect(JSON.stringify(sessionStorage).includes('left arm')).to.equal(persistHealth);
+    }
+  });
+
+  it('is prefilled by a cost table’s mq-select on the page, unless no-link', async () => {
+    const page = await fixture(html`<div><mq-cost-table></mq-cost-table><mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form></div>`);
+    const el = page.querySelector<MqQuoteForm>('mq-quote-form')!;
+    const table = page.querySelector('mq-cost-table')!;
+    table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="india-malaysia"] [part="quote-button"]')!.click();
+    await el.updateComplete;
+    const checked = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')).map((input) => input.parentElement!.textContent!.trim());
+    expect(checked).to.deep.equal(['India / Malaysia']);
+    el.noLink = true;
+    table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="mexico-colombia"] [part="quote-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked')).to.have.length(1);
+  });
+
+  it('preselects the destination attribute and sends UTM parameters and the CAPTCHA token when asked', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}&utm_source=newsletter&utm_campaign=spring&other=1`);
+    const el = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} destination="india-malaysia" utm></mq-quote-form>`);
+    Object.assign(el, { minFillMs: 0, captchaToken: async () => 'token-123' });
+    const submitted = oneEvent(el, 'mq-submit');
+    choose(el, 'Türkiye / Thailand'); // India / Malaysia is already ticked
+    await toReviewFrom(el);
+    await submitStep(el);
+    const { request } = (await submitted).detail;
+    expect(request.destinations).to.deep.equal(['india-malaysia', 'turkey-thailand']);
+    expect(request.attribution).to.deep.equal({ utm: { utm_source: 'newsletter', utm_campaign: 'spring' } });
+    expect(request.captchaToken).to.equal('token-123');
+    await oneEvent(el, 'mq-success');
+  });
+
+  it('tells a bot that filled the hidden field nothing, and sends nothing', async () => {
+    const el = await form('/counted/api/quotes');
+    await fetch('/counted/log');
+    setValue(el, 'website', 'https://spam.example');
+    await toReview(el);
+    await submitStep(el);
+    await el.updateComplete;
+    expect(text($(el, '[part="success"]'))).to.contain('Request sent');
+    expect(el.shadowRoot!.querySelector('[part="reference"]')).to.equal(null);
+    expect((await (await fetch('/counted/log')).json()).posts).to.equal(0);
+  });
+
+  it('speaks Spanish, and Arabic right to left', async () => {
+    const page = await fixture(html`<div>
+      <mq-quote-form lang="es" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>
+      <div lang="ar"><mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form></div>
+    </div>`);
+    const [es, ar] = Array.from(page.querySelectorAll<MqQuoteForm>('mq-quote-form'));
+    await until(() => stepTitle(es!).includes('Paso 1 de 4') && stepTitle(ar!).includes('الخطوة'), 3000, 'translations');
+    expect($(es!, '.root').getAttribute('dir')).to.equal('ltr');
+    expect($(ar!, '.root').getAttribute('dir')).to.equal('rtl');
+    expect(text($(es!, 'label[for="residence"]'))).to.equal('País de residencia');
+    await expect(es!).to.be.accessible();
+    await expect(ar!).to.be.accessible();
+  });
+});
+
+/** From a form whose destinations are already chosen: the rest of step 1, then on to the review. */
+async function toReviewFrom(el: MqQuoteForm): Promise<void> {
+  setValue(el, 'timeframe', 'flexible');
+  setValue(el, 'residence', 'ES');
+  choose(el, 'Someone else');
+  setValue(el, 'name', 'Bea Carer');
+  setValue(el, 'email', 'bea@example.org');
+  setValue(el, 'phoneCountry', 'ES');
+  setValue(el, 'phoneNational', '612 345 678');
+  choose(el, 'Email');
+  await el.updateComplete;
+  await submitStep(el);
+  await submitStep(el);
+  await consentAll(el);
+  await submitStep(el);
+}
