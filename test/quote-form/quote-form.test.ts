@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/quote-form/define.js';
 import '../../src/cost-table/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
+import type { QuoteRequest } from '../../src/schema/quote-request.js';
 import { captureConsole, text, until } from '../helpers.js';
 import { $, attach, choose, consentAll, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
 
@@ -26,7 +27,7 @@ describe('mq-quote-form', () => {
     const el = await form();
     expect(stepTitle(el)).to.equal('Step 1 of 4: Your request');
     expect(text($(el, '.treatment'))).to.equal('Treatment: Stem cell therapy for scars');
-    for (const id of ['timeframe', 'residence', 'name', 'email', 'phoneCountry', 'phoneNational']) expect($(el, `#${id}`), id).to.exist;
+    for (const id of ['timeframe', 'residence', 'name', 'email', 'phoneCountry', 'phoneNational']) expect(el.shadowRoot!.querySelector(`#${id}`), id).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('#notes')).to.equal(null);
     expect(log.calls.error).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -43,7 +44,7 @@ describe('mq-quote-form', () => {
     await expect(badEndpoint).to.be.accessible();
     badEndpoint.setAttribute('endpoint', '/api/quotes');
     await badEndpoint.updateComplete;
-    expect($(badEndpoint, '#name')).to.exist;
+    expect(badEndpoint.shadowRoot!.querySelector('#name')).to.not.equal(null);
   });
 
   it('checks a field as the patient leaves it, and sums up problems moving focus to the first', async () => {
@@ -105,7 +106,7 @@ describe('mq-quote-form', () => {
     expect(quotes.length).to.equal(before + 1);
     const [quote] = quotes.filter((q) => q.reference === reference);
     expect(quote!.photos).to.equal(2);
-    const request = quote!.request as Record<string, any>;
+    const request = quote!.request as unknown as QuoteRequest;
     expect(request.phone).to.equal('+4915123456789');
     expect(request.destinations).to.deep.equal(['turkey-thailand', 'mexico-colombia']);
     expect(request.health).to.deep.equal({ scarType: 'atrophic', location: 'cheeks', notes: 'Acne scars since my teens.' });
@@ -113,7 +114,7 @@ describe('mq-quote-form', () => {
       'I agree that my request, with any health details, is sent to clinics in Türkiye / Thailand and Mexico / Colombia to prepare quotes. These countries may not protect personal data to the same standard as my own.',
     );
     expect(request.consents.privacy.url).to.equal(PRIVACY);
-    expect(request.consents.health.text).to.contain('health details and photos');
+    expect(request.consents.health?.text).to.contain('health details and photos');
     expect(request.consents.marketing).to.equal(undefined);
     expect(request.attribution).to.deep.equal({ source: 'clinic-blog' });
     const sent = (await sentOnWindow).detail;
