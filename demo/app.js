@@ -2,7 +2,7 @@
 const selection = document.getElementById('selection');
 document.addEventListener('mq-select', (event) => {
   const { label } = event.detail;
-  selection.textContent = `You chose ${label}. A quote form would open here.`;
+  selection.textContent = `You chose ${label}: it is ticked in the quote form below.`;
 });
 
 // Only the dates: mq-change carries no personal data.
