@@ -82,7 +82,11 @@ function cdnConfig(format: 'es' | 'iife'): UserConfig {
       rolldownOptions: {
         output: {
           minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Language files are named after their element ("chunks/cost-table-es-….js").
+          chunkFileNames: (chunk) => {
+            const language = /src[\\/]([\w-]+)[\\/]i18n[\\/](es|ar)\.ts$/.exec(chunk.facadeModuleId ?? '');
+            return language ? `chunks/${language[1]}-${language[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+          },
           codeSplitting: format === 'es',
         },
       },

@@ -31,7 +31,7 @@ const rows = Object.entries(entries).map(([name, { budget }]) => {
   return { name: `${name}.js`, files: files.length, minified: sum('minified'), gzip: sum('gzip'), budget };
 });
 const languages = readdirSync('dist/cdn/chunks')
-  .filter((file) => /^(es|ar)-/.test(file))
+  .filter((file) => /-(es|ar)-[\w-]+\.js$/.test(file))
   .sort()
   .map((file) => ({ name: `chunks/${file}`, files: 1, ...measure(`dist/cdn/chunks/${file}`), budget: null }));
 
