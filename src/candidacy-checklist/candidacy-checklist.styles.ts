@@ -90,17 +90,4 @@ export const candidacyChecklistStyles = css`
     border: 2px solid currentColor;
     font-size: 0.9em;
   }
-  .reset {
-    min-block-size: 2.75em;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  .reset:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
 `;

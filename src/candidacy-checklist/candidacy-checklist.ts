@@ -222,7 +222,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
       ${data.questions.map((question, index) => this.renderQuestion(question, index))}
       ${result ? this.renderResult(data, result) : nothing}
       <p class="note">${this.t('privacy')}</p>
-      <button type="button" class="reset" part="reset-button" ?disabled=${answered === 0 || this.formDisabled} @click=${this.reset}>
+      <button type="button" class="secondary" part="reset-button" ?disabled=${answered === 0 || this.formDisabled} @click=${this.reset}>
         ${this.t('reset')}
       </button>`;
   }

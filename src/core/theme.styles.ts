@@ -146,6 +146,19 @@ export const themeStyles = css`
   .action:hover {
     filter: brightness(1.1);
   }
+  .secondary {
+    min-block-size: 2.75em;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

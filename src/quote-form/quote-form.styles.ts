@@ -162,19 +162,6 @@ export const quoteFormStyles = css`
     gap: 0.75em;
     justify-content: flex-end;
   }
-  .secondary {
-    min-block-size: 2.75em;
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
   .progress {
     font-weight: 600;
   }
