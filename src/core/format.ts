@@ -91,3 +91,22 @@ export function toIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country or region code ("MX") named in the locale ("México"). */
+export function regionName(locale: string, code: string): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' })));
+  return names.of(code) ?? code;
+}
+
+/** A destination's name: its own label, or its countries named in the locale ("Mexico / Colombia"). */
+export function placeName(locale: string, place: { label?: string; regions?: string[] }): string {
+  return place.label ?? (place.regions ?? []).map((code) => regionName(locale, code)).join(' / ');
+}
+
+/** "March 2027". */
+export function monthYear(locale: string, value: Date): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(value);
+}

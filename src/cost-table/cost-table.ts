@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { MqElement, jsonAttribute } from '../core/element.js';
 import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
-import { date, list, moneyRange, parseIsoDate, percentRange } from '../core/format.js';
+import { date, list, moneyRange, parseIsoDate, percentRange, placeName } from '../core/format.js';
 import { safeUrl } from '../core/data.js';
 import { costTable, exchangeRates, type CostRow, type CostTableData } from '../schema/cost-table.js';
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
@@ -140,9 +140,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   }
 
   private label(row: CostRow): string {
-    if (row.label) return row.label;
-    const names = new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' });
-    return row.regions!.map((code) => names.of(code)).join(' / ');
+    return placeName(this.localeTag, row);
   }
 
   private onSort(key: SortKey): void {

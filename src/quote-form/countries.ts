@@ -3,6 +3,8 @@
  * phone prefix. Names come from Intl.DisplayNames in the page's language, so this list holds codes
  * only: ISO 3166-1 alpha-2 followed by the calling code.
  */
+import { regionName } from '../core/format.js';
+
 const TABLE =
   'AD376 AE971 AF93 AG1 AL355 AM374 AO244 AR54 AT43 AU61 AZ994 BA387 BB1 BD880 BE32 BF226 BG359 BH973 BI257 BJ229 ' +
   'BN673 BO591 BR55 BS1 BT975 BW267 BY375 BZ501 CA1 CD243 CF236 CG242 CH41 CI225 CL56 CM237 CN86 CO57 CR506 CU53 ' +
@@ -20,13 +22,17 @@ export const CALLING_CODES: ReadonlyMap<string, string> = new Map(
   TABLE.split(' ').map((entry) => [entry.slice(0, 2), entry.slice(2)] as const),
 );
 
-/** The countries, named in `locale` and sorted the way that language sorts. */
+const sorted = new Map<string, { code: string; name: string }[]>();
+
+/** The countries, named in `locale` and sorted the way that language sorts (worked out once per locale). */
 export function countries(locale: string): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
-  const collator = new Intl.Collator(locale);
-  return [...CALLING_CODES.keys()]
-    .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  let list = sorted.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(locale);
+    list = [...CALLING_CODES.keys()].map((code) => ({ code, name: regionName(locale, code) })).sort((a, b) => collator.compare(a.name, b.name));
+    sorted.set(locale, list);
+  }
+  return list;
 }
 
 /** Italy and its neighbours keep the leading 0 of landline numbers after the country code. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { MqElement } from '../core/element.js';
 import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent, type MqResultEvent, type MqSelectEvent } from '../core/events.js';
-import { list, money } from '../core/format.js';
+import { list, money, monthYear, placeName, regionName } from '../core/format.js';
 import { safeUrl } from '../core/data.js';
 import { quoteRequest } from '../schema/quote-request.js';
 import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js';
@@ -299,13 +299,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   /** The destinations' names, as the patient sees them (and as the transfer consent names them). */
   private destinationLabel(id: string): string {
-    const option = this.currentData()?.destinations.find((candidate) => candidate.id === id);
-    if (option?.label) return option.label;
-    if (option?.regions) {
-      const names = new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' });
-      return option.regions.map((code) => names.of(code)).join(' / ');
-    }
-    return this.extraDestinations.find((extra) => extra.id === id)?.label ?? id;
+    const option = this.currentData()?.destinations.find((candidate) => candidate.id === id) ?? this.extraDestinations.find((extra) => extra.id === id);
+    return option ? placeName(this.localeTag, option) : id;
   }
 
   private consentTexts(): Record<'privacy' | 'health' | 'transfer' | 'marketing', string> {
@@ -513,7 +508,6 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   private renderContact(data: QuoteFormOptions): TemplateResult {
     const values = this.values!;
-    const month = new Intl.DateTimeFormat(this.localeTag, { month: 'long', year: 'numeric' });
     const now = new Date();
     const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
     const countryList = countries(this.localeTag);
@@ -536,7 +530,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
         </div>
         ${this.error('destinations')}
       </fieldset>
-      ${this.select('timeframe', this.t('timeframe'), [['flexible', this.t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, month.format(d)])], this.t('chooseMonth'))}
+      ${this.select('timeframe', this.t('timeframe'), [['flexible', this.t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(this.localeTag, d)])], this.t('chooseMonth'))}
       <fieldset class="group budget" part="field">
         <legend>${this.t('budget')}</legend>
         <div class="row">
@@ -623,17 +617,16 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   private renderReview(data: QuoteFormOptions): TemplateResult {
     const values = this.values!;
-    const countryName = (code: string) => new Intl.DisplayNames(this.localeTag, { type: 'region', fallback: 'code' }).of(code) ?? code;
     const places = values.destinations.map((id) => this.destinationLabel(id));
     if (values.openToSuggestions) places.push(this.t('openToSuggestions'));
-    const timeframe = values.timeframe === 'flexible' ? this.t('flexible') : new Intl.DateTimeFormat(this.localeTag, { month: 'long', year: 'numeric' }).format(new Date(`${values.timeframe}-01T12:00:00`));
+    const timeframe = values.timeframe === 'flexible' ? this.t('flexible') : monthYear(this.localeTag, new Date(`${values.timeframe}-01T12:00:00`));
     const channel = this.t(({ email: 'channelEmail', phone: 'channelPhone', whatsapp: 'channelWhatsapp' } as const)[values.channel as 'email']);
     const rows: [Key, string, Step][] = [
       ['treatment', this.treatment?.trim() || data.treatment, 'contact'],
       ['destinations', list(this.localeTag, places), 'contact'],
       ['timeframe', timeframe, 'contact'],
       ['budget', values.budgetAmount ? money(this.localeTag, Number(values.budgetAmount), values.budgetCurrency) : this.t('none'), 'contact'],
-      ['residence', countryName(values.residence), 'contact'],
+      ['residence', regionName(this.localeTag, values.residence), 'contact'],
       ['forWhom', this.t(values.forSelf === 'self' ? 'forSelf' : 'forOther'), 'contact'],
       ['name', values.name, 'contact'],
       ['email', values.email, 'contact'],
