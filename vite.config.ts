@@ -70,7 +70,7 @@ function npmConfig(): UserConfig {
  * `chunks/` and a page with several elements downloads it once. The IIFE build is one file.
  */
 function cdnConfig(format: 'es' | 'iife'): UserConfig {
-  const names = Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format);
+  const names = Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
     plugins: [minifyCss()],
@@ -94,8 +94,22 @@ function cdnConfig(format: 'es' | 'iife'): UserConfig {
   };
 }
 
+/** The loader is built on its own so that it pulls in nothing the elements share. */
+function loaderConfig(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, 'src/loader.ts'), formats: ['es'], fileName: () => 'loader.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') return cdnConfig('es');
+  if (mode === 'cdn-loader') return loaderConfig();
   if (mode === 'cdn-iife') return cdnConfig('iife');
   return npmConfig();
 });

@@ -1,6 +1,6 @@
 // npm run build: the npm modules and types, the CDN files, the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -14,6 +14,8 @@ await build({ logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await build({ mode: 'cdn', logLevel: 'warn' });
 await build({ mode: 'cdn-iife', logLevel: 'warn' });
+await build({ mode: 'cdn-loader', logLevel: 'warn' });
+copyFileSync('src/cloak.css', 'dist/cdn/cloak.css');
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/readme-api.js']);
 

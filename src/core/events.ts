@@ -105,9 +105,17 @@ export class MqQuoteSentEvent extends MqEvent<{ treatment: string; destinations:
   }
 }
 
+/** Fired on `window` by the loader when every medquote element on the page is defined. */
+export class MqReadyEvent extends MqEvent<{ tags: string[] }> {
+  constructor(detail: { tags: string[] }) {
+    super('mq-ready', detail);
+  }
+}
+
 declare global {
   interface WindowEventMap {
     'mq-quote-sent': MqQuoteSentEvent;
+    'mq-ready': MqReadyEvent;
   }
   interface GlobalEventHandlersEventMap {
     'mq-data-error': MqDataErrorEvent;

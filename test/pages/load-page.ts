@@ -4,6 +4,10 @@ export interface PageReport {
   warnings: string[];
   violations: string[];
   widgets: { tag: string; text: string; rows: number; fontSize: number }[];
+  /** The tags of each mq-ready event. */
+  ready: string[][];
+  /** Paths of the scripts the page loaded. */
+  scripts: string[];
 }
 
 export function loadPage(path: string): Promise<PageReport> {

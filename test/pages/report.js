@@ -1,6 +1,7 @@
 // Runs first on a test page: records errors, warnings and CSP violations, then reports them and
 // the rendered widgets to the test in the parent window.
-const report = { errors: [], warnings: [], violations: [] };
+const report = { errors: [], warnings: [], violations: [], ready: [] };
+addEventListener('mq-ready', (event) => report.ready.push(event.detail.tags));
 const original = { error: console.error, warn: console.warn };
 console.error = (...args) => (report.errors.push(args.map(String).join(' ')), original.error(...args));
 console.warn = (...args) => (report.warnings.push(args.map(String).join(' ')), original.warn(...args));
@@ -11,6 +12,7 @@ document.addEventListener('securitypolicyviolation', (event) =>
 );
 
 addEventListener('load', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 50)); // elements a page script adds on load
   const widgets = Array.from(document.querySelectorAll('*')).filter((node) => node.localName.startsWith('mq-'));
   await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName)));
   // Each widget marks itself aria-busy while its data or language is loading.
@@ -24,5 +26,9 @@ addEventListener('load', async () => {
     rows: widget.shadowRoot?.querySelectorAll('tbody tr').length ?? 0,
     fontSize: widget.shadowRoot ? parseFloat(getComputedStyle(widget.shadowRoot.querySelector('.root')).fontSize) : 0,
   }));
+  report.scripts = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
   parent.postMessage({ type: 'page-report', report }, '*');
 });
