@@ -18,6 +18,7 @@ await build({ mode: 'cdn-loader', logLevel: 'warn' });
 copyFileSync('src/cloak.css', 'dist/cdn/cloak.css');
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/readme-api.js']);
+run('node', ['scripts/editor-data.js']);
 
 // A server-side import must not crash: the npm entries touch no window or document at load.
 await import(new URL('../dist/index.js', import.meta.url).href);

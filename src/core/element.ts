@@ -26,6 +26,29 @@ export const jsonAttribute = {
   },
 };
 
+/**
+ * Elements that fetch `src` wait until they are near the viewport (within 600px), so a page with
+ * widgets below the fold does not spend its first moments on them. One observer serves them all.
+ */
+let nearViewport: IntersectionObserver | undefined;
+const whenNear = new WeakMap<Element, () => void>();
+function onceNearViewport(element: Element, callback: () => void): void {
+  if (typeof IntersectionObserver === 'undefined') return callback();
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport!.unobserve(entry.target);
+        whenNear.get(entry.target)?.();
+        whenNear.delete(entry.target);
+      }
+    },
+    { rootMargin: '600px' },
+  );
+  whenNear.set(element, callback);
+  nearViewport.observe(element);
+}
+
 const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' };
 
 export abstract class MqElement<T, M extends Messages & typeof common> extends LitElement {
@@ -74,6 +97,8 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   private abort?: AbortController;
   private warned = new Set<string>();
   private reloadRequested = true;
+  /** Whether the element has been near the viewport, so that fetching `src` is worth it. */
+  private seen = false;
 
   constructor() {
     super();
@@ -155,7 +180,7 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     this.resolveLanguage();
     // The default data has words of its own, so a language change reloads it.
     if (this.loaded?.source === 'default' && language !== this.localeTag) this.reloadRequested = true;
-    if (this.reloadRequested && this.text) {
+    if (this.reloadRequested && this.text && this.mayLoad()) {
       this.reloadRequested = false;
       this.load();
     }
@@ -183,6 +208,17 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     }
     const overrides = this.checkValue('messages', messageOverrides, this.messages, 'the built-in messages');
     this.text = { ...this.catalogs.en, ...catalog, ...overrides };
+  }
+
+  /** Data to fetch waits for the element to come near the viewport; anything else loads at once. */
+  private mayLoad(): boolean {
+    const fetches = (this.data === undefined || this.data === null) && this.inline === null && !!this.src;
+    if (!fetches || this.seen) return true;
+    onceNearViewport(this, () => {
+      this.seen = true;
+      this.requestUpdate();
+    });
+    return false;
   }
 
   private load(): void {

@@ -97,6 +97,19 @@ describe('mq-cost-table', () => {
       expect(text(shadow(el).querySelector('tr[data-id="turkey"] th'))).to.contain('Includes hotel and transfers');
     });
 
+    it('fetches src only once the element comes near the viewport', async () => {
+      const wrapper = await fixture(html`<div><div style="height: 4000px"></div><mq-cost-table src="/test/fixtures/cost-table-lazy.json"></mq-cost-table></div>`);
+      const el = wrapper.querySelector<MqCostTable>('mq-cost-table')!;
+      const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/cost-table-lazy.json'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fetched()).to.equal(false);
+      expect(text(shadow(el).querySelector('[part="status"]'))).to.equal('Loading…');
+      el.scrollIntoView();
+      await until(() => rows(el).length === 3, 3000, 'the rows after scrolling');
+      expect(fetched()).to.equal(true);
+      window.scrollTo(0, 0);
+    });
+
     it('falls back to the default when the data property is removed', async () => {
       const el = await fixture<MqCostTable>(html`<mq-cost-table .data=${custom}></mq-cost-table>`);
       el.data = undefined;
