@@ -20,6 +20,7 @@ const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 function resolvePath(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/cdn/')) return join(root, 'dist', clean);
+  if (clean.startsWith('/bench/')) return join(root, 'demo', clean);
   return join(root, 'demo', clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
