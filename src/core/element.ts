@@ -105,6 +105,15 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     new LocaleController(this);
   }
 
+  /**
+   * Each element's first render gets a task of its own, so a page with several widgets never
+   * blocks the main thread for all of them at once (long tasks delay the patient's first input).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added or edited after the element is on the page (frameworks, CMSs).

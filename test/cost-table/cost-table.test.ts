@@ -409,6 +409,7 @@ describe('mq-cost-table', () => {
     it('stacks into cards at 320px with no horizontal overflow', async () => {
       const wrapper = await fixture(html`<div style="width: 320px"><mq-cost-table></mq-cost-table></div>`);
       const el = wrapper.querySelector<MqCostTable>('mq-cost-table')!;
+      await el.updateComplete;
       const root = shadow(el).querySelector<HTMLElement>('.root')!;
       expect(getComputedStyle(rows(el)[1]!).display).to.equal('grid');
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);

@@ -16,7 +16,8 @@ addEventListener('load', async () => {
   const widgets = Array.from(document.querySelectorAll('*')).filter((node) => node.localName.startsWith('mq-'));
   await Promise.all(widgets.map((widget) => customElements.whenDefined(widget.localName)));
   // Each widget marks itself aria-busy while its data or language is loading.
-  const busy = () => widgets.some((widget) => !widget.shadowRoot || widget.shadowRoot.querySelector('[aria-busy="true"]'));
+  const busy = () =>
+    widgets.some((widget) => !widget.shadowRoot?.firstElementChild || widget.shadowRoot.querySelector('[aria-busy="true"]'));
   const start = performance.now();
   while (busy() && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
   await new Promise((resolve) => setTimeout(resolve, 50)); // late reports (violations) arrive async

@@ -258,6 +258,7 @@ describe('mq-quote-form', () => {
     const page = await fixture(html`<div><mq-cost-table></mq-cost-table><mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form></div>`);
     const el = page.querySelector<MqQuoteForm>('mq-quote-form')!;
     const table = page.querySelector('mq-cost-table')!;
+    await Promise.all([el.updateComplete, (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete]);
     table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="india-malaysia"] [part="quote-button"]')!.click();
     await el.updateComplete;
     const checked = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')).map((input) => input.parentElement!.textContent!.trim());

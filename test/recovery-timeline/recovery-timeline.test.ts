@@ -141,6 +141,7 @@ describe('mq-recovery-timeline', () => {
   it('lays phases side by side with layout="horizontal" on wide containers only', async () => {
     const wrapper = await fixture(html`<div style="width: 1000px"><mq-recovery-timeline layout="horizontal"></mq-recovery-timeline></div>`);
     const el = wrapper.querySelector<MqRecoveryTimeline>('mq-recovery-timeline')!;
+    await el.updateComplete;
     const tops = () => phases(el).map((li) => Math.round(li.getBoundingClientRect().top));
     expect(new Set(tops()).size).to.equal(1);
     (wrapper as HTMLElement).style.width = '320px';
