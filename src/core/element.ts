@@ -106,11 +106,12 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   }
 
   /**
-   * Each element's first render gets a task of its own, so a page with several widgets never
-   * blocks the main thread for all of them at once (long tasks delay the patient's first input).
+   * An element below the fold renders first in a task of its own, so a page with several widgets
+   * never blocks the main thread for all of them at once (long tasks delay the patient's first
+   * input). One in view renders at once, before the page is painted, so nothing shifts.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated && this.getBoundingClientRect().top > innerHeight) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
   }
 
