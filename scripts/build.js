@@ -19,6 +19,7 @@ copyFileSync('src/cloak.css', 'dist/cdn/cloak.css');
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/readme-api.js']);
 run('node', ['scripts/editor-data.js']);
+run('node', ['scripts/jsx-types.js']);
 
 // A server-side import must not crash: the npm entries touch no window or document at load.
 await import(new URL('../dist/index.js', import.meta.url).href);
@@ -35,4 +36,19 @@ const jsonSchema = {
     'What <mq-quote-form> sends. Also required: at least one destination or openToSuggestions true; consents.health whenever health or photos are present.',
 };
 writeFileSync('dist/quote-request.schema.json', JSON.stringify(jsonSchema, null, 2) + '\n');
+// The framework examples, built the way a partner's app would build them (demo/react, demo/vue).
+const vue = (await import('@vitejs/plugin-vue')).default;
+const example = (name, extra = {}) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    root: `demo/${name}`,
+    base: './',
+    build: { outDir: `../../dist/examples/${name}`, emptyOutDir: true },
+    ...extra,
+  });
+await example('react', { oxc: { jsx: { runtime: 'automatic' } } });
+// Vue's compiler leaves mq- tags to the browser as custom elements.
+await example('vue', { plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('mq-') } } })] });
+
 console.log('built dist/ (npm modules and types, cdn/) and custom-elements.json');
