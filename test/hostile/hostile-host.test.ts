@@ -91,3 +91,44 @@ describe('a hostile host page', () => {
     expect(log.calls.error).to.deep.equal([]);
   });
 });
+
+describe('a page that resets everything (all: unset, a utility-framework preflight, rtl, colours)', () => {
+  const RESET = `
+    * { all: unset; }
+    *, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0; }
+    html { direction: rtl; color: magenta; font-size: 8px; line-height: 3; letter-spacing: 0.4em; text-transform: uppercase; }
+    button { background: transparent; }
+    ol, ul { list-style: none; }
+    table { border-collapse: separate; text-indent: 5em; }
+  `;
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = RESET;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('leaves every element legible, left-to-right in English, and inside 320px', async () => {
+    for (const tag of ['mq-cost-table', 'mq-recovery-timeline', 'mq-candidacy-checklist', 'mq-quote-form']) {
+      const wrapper = await fixture(html`<div style="width: 320px; display: block"></div>`);
+      const el = document.createElement(tag) as MqCostTable;
+      if (tag === 'mq-quote-form') {
+        el.setAttribute('endpoint', '/api/quotes');
+        el.setAttribute('privacy-url', 'https://clinic.example/privacy');
+      }
+      wrapper.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+      const style = getComputedStyle(root);
+      expect(parseFloat(style.fontSize), tag).to.be.at.least(14);
+      expect(style.direction, tag).to.equal('ltr');
+      expect(style.color, tag).to.not.equal('rgb(255, 0, 255)');
+      expect(style.textTransform, tag).to.equal('none');
+      expect(style.letterSpacing, tag).to.equal('normal');
+      expect(root.getBoundingClientRect().width, tag).to.be.at.most(320.5);
+      expect(root.scrollWidth, tag).to.be.at.most(root.clientWidth);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
