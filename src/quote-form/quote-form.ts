@@ -79,7 +79,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** Where the request is POSTed (http or https). Required. */
   @property() endpoint?: string;
 
-  /** The partner's privacy notice (http or https). Required: without it the form collects nothing. */
+  /** The partner's privacy notice (an http(s) URL, or a path on this site). Required: without it the form collects nothing. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /** The treatment asked about; overrides the data's. */
@@ -180,7 +180,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** The first problem with the partner's configuration: the attribute to fix, or null. */
   private configProblem(): string | null {
     if (!safeUrl(this.endpoint)) return 'endpoint';
-    if (!safeUrl(this.privacyUrl) || !/^https?:/i.test(this.privacyUrl ?? '')) return 'privacy-url';
+    if (!safeUrl(this.privacyUrl)) return 'privacy-url';
     return null;
   }
 

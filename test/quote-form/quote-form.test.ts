@@ -45,6 +45,13 @@ describe('mq-quote-form', () => {
     badEndpoint.setAttribute('endpoint', '/api/quotes');
     await badEndpoint.updateComplete;
     expect(badEndpoint.shadowRoot!.querySelector('#name')).to.not.equal(null);
+    // A privacy notice on the partner's own site may be given as a path.
+    badEndpoint.setAttribute('privacy-url', '/privacy');
+    await badEndpoint.updateComplete;
+    expect(badEndpoint.shadowRoot!.querySelector('#name')).to.not.equal(null);
+    badEndpoint.setAttribute('privacy-url', 'javascript:alert(1)');
+    await badEndpoint.updateComplete;
+    expect(badEndpoint.shadowRoot!.querySelector('#name')).to.equal(null);
   });
 
   it('checks a field as the patient leaves it, and sums up problems moving focus to the first', async () => {
