@@ -23,14 +23,18 @@ function hostSnapshot(): string {
     .join('\n');
 }
 
-describe('a hostile host page', () => {
+/** Puts `css` on the host page for each test of the suite that calls it. */
+function withHostStyles(css: string): void {
   let style: HTMLStyleElement;
   beforeEach(() => {
-    style = document.createElement('style');
-    style.textContent = HOSTILE_CSS;
+    style = Object.assign(document.createElement('style'), { textContent: css });
     document.head.append(style);
   });
   afterEach(() => style.remove());
+}
+
+describe('a hostile host page', () => {
+  withHostStyles(HOSTILE_CSS);
 
   it('leaves the widget legible and its layout intact', async () => {
     const el = await fixture<MqCostTable>(html`<mq-cost-table></mq-cost-table>`);
@@ -101,13 +105,7 @@ describe('a page that resets everything (all: unset, a utility-framework preflig
     ol, ul { list-style: none; }
     table { border-collapse: separate; text-indent: 5em; }
   `;
-  let style: HTMLStyleElement;
-  beforeEach(() => {
-    style = document.createElement('style');
-    style.textContent = RESET;
-    document.head.append(style);
-  });
-  afterEach(() => style.remove());
+  withHostStyles(RESET);
 
   it('leaves every element legible, left-to-right in English, and inside 320px', async () => {
     for (const tag of ['mq-cost-table', 'mq-recovery-timeline', 'mq-candidacy-checklist', 'mq-quote-form']) {

@@ -26,17 +26,37 @@ export async function submitStep(el: MqQuoteForm): Promise<void> {
   await el.updateComplete;
 }
 
-export async function fillContact(el: MqQuoteForm): Promise<void> {
-  choose(el, 'Türkiye / Thailand');
-  choose(el, 'Mexico / Colombia');
+export interface Person {
+  destinations: string[];
+  country: string;
+  forWhom: string;
+  name: string;
+  email: string;
+  phone: string;
+  channel: string;
+}
+const ADA: Person = {
+  destinations: ['Türkiye / Thailand', 'Mexico / Colombia'],
+  country: 'DE',
+  forWhom: 'Me',
+  name: 'Ada Patient',
+  email: 'ada@example.org',
+  phone: '0151 23456789',
+  channel: 'WhatsApp',
+};
+
+/** Fills step 1 for Ada (or whoever `person` says), timeframe "flexible". */
+export async function fillContact(el: MqQuoteForm, person: Partial<Person> = {}): Promise<void> {
+  const { destinations, country, forWhom, name, email, phone, channel } = { ...ADA, ...person };
+  for (const destination of destinations) choose(el, destination);
   setValue(el, 'timeframe', 'flexible');
-  setValue(el, 'residence', 'DE');
-  choose(el, 'Me');
-  setValue(el, 'name', 'Ada Patient');
-  setValue(el, 'email', 'ada@example.org');
-  setValue(el, 'phoneCountry', 'DE');
-  setValue(el, 'phoneNational', '0151 23456789');
-  choose(el, 'WhatsApp');
+  setValue(el, 'residence', country);
+  choose(el, forWhom);
+  setValue(el, 'name', name);
+  setValue(el, 'email', email);
+  setValue(el, 'phoneCountry', country);
+  setValue(el, 'phoneNational', phone);
+  choose(el, channel);
   await el.updateComplete;
 }
 
@@ -64,8 +84,8 @@ export async function consentAll(el: MqQuoteForm): Promise<void> {
 }
 
 /** Every step, fast, up to the review (health skipped unless `health` fills it). */
-export async function toReview(el: MqQuoteForm, health?: () => Promise<void>): Promise<void> {
-  await fillContact(el);
+export async function toReview(el: MqQuoteForm, health?: () => Promise<void>, person?: Partial<Person>): Promise<void> {
+  await fillContact(el, person);
   await submitStep(el);
   if (health) {
     choose(el, 'I agree that the health details');

@@ -4,7 +4,7 @@ import '../../src/cost-table/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import type { QuoteRequest } from '../../src/schema/quote-request.js';
 import { captureConsole, text, until } from '../helpers.js';
-import { $, attach, choose, consentAll, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
+import { $, attach, choose, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
 
 const PRIVACY = 'https://clinic.example/privacy';
 
@@ -281,8 +281,8 @@ describe('mq-quote-form', () => {
     const el = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} destination="india-malaysia" utm></mq-quote-form>`);
     Object.assign(el, { minFillMs: 0, captchaToken: async () => 'token-123' });
     const submitted = oneEvent(el, 'mq-submit');
-    choose(el, 'Türkiye / Thailand'); // India / Malaysia is already ticked
-    await toReviewFrom(el);
+    // India / Malaysia is already ticked.
+    await toReview(el, undefined, { destinations: ['Türkiye / Thailand'], country: 'ES', forWhom: 'Someone else', name: 'Bea Carer', email: 'bea@example.org', phone: '612 345 678', channel: 'Email' });
     await submitStep(el);
     const { request } = (await submitted).detail;
     expect(request.destinations).to.deep.equal(['india-malaysia', 'turkey-thailand']);
@@ -317,20 +317,3 @@ describe('mq-quote-form', () => {
     await expect(ar!).to.be.accessible();
   });
 });
-
-/** From a form whose destinations are already chosen: the rest of step 1, then on to the review. */
-async function toReviewFrom(el: MqQuoteForm): Promise<void> {
-  setValue(el, 'timeframe', 'flexible');
-  setValue(el, 'residence', 'ES');
-  choose(el, 'Someone else');
-  setValue(el, 'name', 'Bea Carer');
-  setValue(el, 'email', 'bea@example.org');
-  setValue(el, 'phoneCountry', 'ES');
-  setValue(el, 'phoneNational', '612 345 678');
-  choose(el, 'Email');
-  await el.updateComplete;
-  await submitStep(el);
-  await submitStep(el);
-  await consentAll(el);
-  await submitStep(el);
-}
