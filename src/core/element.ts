@@ -13,6 +13,7 @@ import { MqDataErrorEvent } from './events.js';
 import { messageOverrides } from '../schema/common.js';
 import { themeStyles } from './theme.styles.js';
 import { VERSION } from './version.js';
+import { onceNearViewport } from './viewport.js';
 
 /** JSON attributes never throw: unparsable text is kept as a string and reported by the element. */
 export const jsonAttribute = {
@@ -25,29 +26,6 @@ export const jsonAttribute = {
     }
   },
 };
-
-/**
- * Elements that fetch `src` wait until they are near the viewport (within 600px), so a page with
- * widgets below the fold does not spend its first moments on them. One observer serves them all.
- */
-let nearViewport: IntersectionObserver | undefined;
-const whenNear = new WeakMap<Element, () => void>();
-function onceNearViewport(element: Element, callback: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') return callback();
-  nearViewport ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearViewport!.unobserve(entry.target);
-        whenNear.get(entry.target)?.();
-        whenNear.delete(entry.target);
-      }
-    },
-    { rootMargin: '600px' },
-  );
-  whenNear.set(element, callback);
-  nearViewport.observe(element);
-}
 
 const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' };
 
