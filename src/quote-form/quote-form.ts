@@ -13,6 +13,7 @@ import { countries, CALLING_CODES, toE164 } from './countries.js';
 import { deliver, type DeliveryResult, type DeliveryState } from './delivery.js';
 import { clearDraft, loadDraft, saveDraft, type Step } from './draft.js';
 import { checkStep, emptyState, fieldForPath, MAX_PHOTOS, photoProblem, toRequest, type Field, type FormState } from './form-state.js';
+import { consentBox, describedBy, fieldError, radioGroup, selectField, textField, type ControlHost } from './controls.js';
 import { quoteFormStyles } from './quote-form.styles.js';
 import en from './i18n/en.js';
 
@@ -431,63 +432,17 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   // ——— rendering ———
 
-  private describedBy(field: Field, hint = false): string | undefined {
-    return [hint ? `${field}-hint` : '', this.problems[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
-  }
-
-  private error(field: Field): TemplateResult | typeof nothing {
-    const problem = this.problems[field];
-    return problem ? html`<p class="field-error" part="field-error" id=${`${field}-error`}>${this.message(problem)}</p>` : nothing;
-  }
-
-  private textField(field: keyof FormState, label: string, options: { type?: string; autocomplete?: string; hint?: string; maxlength?: number } = {}): TemplateResult {
-    const value = this.values![field] as string;
-    return html`<div class="field" part="field">
-      <label for=${field}>${label}</label>
-      ${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
-      <input id=${field} part="input" type=${options.type ?? 'text'} .value=${value} autocomplete=${options.autocomplete ?? 'off'}
-        maxlength=${options.maxlength ?? 200} aria-invalid=${this.problems[field] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(field, !!options.hint))}
-        @input=${(e: Event) => this.update_({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => this.leave(field)} />
-      ${this.error(field)}
-    </div>`;
-  }
-
-  private select(field: keyof FormState, label: string, choices: [string, string][], placeholder?: string): TemplateResult {
-    const value = this.values![field] as string;
-    return html`<div class="field" part="field">
-      <label for=${field}>${label}</label>
-      <select id=${field} part="input" aria-invalid=${this.problems[field] ? 'true' : 'false'} aria-describedby=${ifDefined(this.describedBy(field))}
-        @change=${(e: Event) => this.update_({ [field]: (e.target as HTMLSelectElement).value })} @blur=${() => this.leave(field)}>
-        ${placeholder !== undefined ? html`<option value="" ?selected=${!value}>${placeholder}</option>` : nothing}
-        ${choices.map(([key, text]) => html`<option value=${key} ?selected=${key === value}>${text}</option>`)}
-      </select>
-      ${this.error(field)}
-    </div>`;
-  }
-
-  private radios(field: 'forSelf' | 'channel', legend: string, choices: [string, string][]): TemplateResult {
-    return html`<fieldset class=${this.problems[field] ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(this.describedBy(field))}>
-      <legend>${legend}</legend>
-      <div class="choices">
-        ${choices.map(
-          ([key, text]) => html`<label class="choice"><input type="radio" name=${field} .value=${key} .checked=${this.values![field] === key}
-            @change=${() => this.update_({ [field]: key })} />${text}</label>`,
-        )}
-      </div>
-      ${this.error(field)}
-    </fieldset>`;
-  }
+  /** What the controls in controls.ts read and call. */
+  private readonly controls: ControlHost = {
+    state: () => this.values!,
+    problem: (field) => (this.problems[field] ? this.message(this.problems[field]!) : undefined),
+    change: (patch) => this.update_(patch),
+    leave: (field) => this.leave(field),
+  };
 
   private checkbox(name: 'privacy' | 'health' | 'transfer' | 'marketing', text: string, field: Field, extra?: TemplateResult): TemplateResult {
     const checked = name === 'health' ? this.values!.healthConsent : this.values![name];
-    return html`<div class=${this.problems[field] ? 'consent invalid' : 'consent'} part="consent">
-      <label class="choice"><input type="checkbox" id=${field} .checked=${checked} aria-invalid=${this.problems[field] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(field))} @change=${(e: Event) => this.consent(name, (e.target as HTMLInputElement).checked)} />
-        <span>${text}</span></label>
-      ${extra ?? nothing}
-      ${this.error(field)}
-    </div>`;
+    return consentBox(this.controls, field, checked, text, (given) => this.consent(name, given), extra);
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
@@ -518,7 +473,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     };
     return html`
       <p class="treatment"><span class="label">${this.t('treatment')}:</span> ${this.treatment?.trim() || data.treatment}</p>
-      <fieldset class=${this.problems.destinations ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(this.describedBy('destinations'))}>
+      <fieldset class=${this.problems.destinations ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(describedBy(this.controls, 'destinations'))}>
         <legend>${this.t('destinations')}</legend>
         <div class="choices">
           ${destinations.map(
@@ -528,28 +483,28 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
           <label class="choice"><input type="checkbox" .checked=${values.openToSuggestions}
             @change=${(e: Event) => this.update_({ openToSuggestions: (e.target as HTMLInputElement).checked })} />${this.t('openToSuggestions')}</label>
         </div>
-        ${this.error('destinations')}
+        ${fieldError(this.controls, 'destinations')}
       </fieldset>
-      ${this.select('timeframe', this.t('timeframe'), [['flexible', this.t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(this.localeTag, d)])], this.t('chooseMonth'))}
+      ${selectField(this.controls, 'timeframe', this.t('timeframe'), [['flexible', this.t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(this.localeTag, d)])], this.t('chooseMonth'))}
       <fieldset class="group budget" part="field">
         <legend>${this.t('budget')}</legend>
         <div class="row">
-          ${this.textField('budgetAmount', this.t('budgetAmount'), { type: 'number' })}
-          ${this.select('budgetCurrency', this.t('currency'), (data.currencies ?? ['USD']).map((code): [string, string] => [code, code]))}
+          ${textField(this.controls, 'budgetAmount', this.t('budgetAmount'), { type: 'number' })}
+          ${selectField(this.controls, 'budgetCurrency', this.t('currency'), (data.currencies ?? ['USD']).map((code): [string, string] => [code, code]))}
         </div>
       </fieldset>
-      ${this.select('residence', this.t('residence'), countryList.map(({ code, name }): [string, string] => [code, name]), this.t('chooseCountry'))}
-      ${this.radios('forSelf', this.t('forWhom'), [['self', this.t('forSelf')], ['other', this.t('forOther')]])}
-      ${this.textField('name', this.t('name'), { autocomplete: 'name', maxlength: 120 })}
-      ${this.textField('email', this.t('email'), { type: 'email', autocomplete: 'email', maxlength: 254 })}
+      ${selectField(this.controls, 'residence', this.t('residence'), countryList.map(({ code, name }): [string, string] => [code, name]), this.t('chooseCountry'))}
+      ${radioGroup(this.controls, 'forSelf', this.t('forWhom'), [['self', this.t('forSelf')], ['other', this.t('forOther')]])}
+      ${textField(this.controls, 'name', this.t('name'), { autocomplete: 'name', maxlength: 120 })}
+      ${textField(this.controls, 'email', this.t('email'), { type: 'email', autocomplete: 'email', maxlength: 254 })}
       <fieldset class="group" part="field">
         <legend>${this.t('phone')}</legend>
         <div class="row phone">
-          ${this.select('phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (+${CALLING_CODES.get(code)})`]), this.t('chooseCountry'))}
-          ${this.textField('phoneNational', this.t('phone'), { type: 'tel', autocomplete: 'tel-national', hint: this.t('phoneHint'), maxlength: 25 })}
+          ${selectField(this.controls, 'phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (+${CALLING_CODES.get(code)})`]), this.t('chooseCountry'))}
+          ${textField(this.controls, 'phoneNational', this.t('phone'), { type: 'tel', autocomplete: 'tel-national', hint: this.t('phoneHint'), maxlength: 25 })}
         </div>
       </fieldset>
-      ${this.radios('channel', this.t('channel'), [['email', this.t('channelEmail')], ['phone', this.t('channelPhone')], ['whatsapp', this.t('channelWhatsapp')]])}
+      ${radioGroup(this.controls, 'channel', this.t('channel'), [['email', this.t('channelEmail')], ['phone', this.t('channelPhone')], ['whatsapp', this.t('channelWhatsapp')]])}
       <div class="trap" aria-hidden="true">
         <label for="website">${this.t('website')}</label>
         <input id="website" tabindex="-1" autocomplete="off" .value=${values.website}
@@ -576,23 +531,23 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     return html`<p>${this.t('healthIntro')}</p>
       ${this.checkbox('health', this.t('healthConsent'), 'healthConsent')}
       ${values.healthConsent
-        ? html`${this.select('scarType', this.t('scarType'), [['atrophic', this.t('scarAtrophic')], ['hypertrophic', this.t('scarHypertrophic')], ['keloid', this.t('scarKeloid')], ['burn', this.t('scarBurn')], ['other', this.t('scarOther')], ['unsure', this.t('notSure')]], this.t('choose'))}
-            ${this.textField('location', this.t('location'))}
-            ${this.select('scarAge', this.t('scarAge'), [['under-1', this.t('ageUnder1')], ['1-5', this.t('age1to5')], ['over-5', this.t('ageOver5')], ['unsure', this.t('notSure')]], this.t('choose'))}
-            ${this.textField('previousTreatments', this.t('previousTreatments'), { maxlength: 500 })}
+        ? html`${selectField(this.controls, 'scarType', this.t('scarType'), [['atrophic', this.t('scarAtrophic')], ['hypertrophic', this.t('scarHypertrophic')], ['keloid', this.t('scarKeloid')], ['burn', this.t('scarBurn')], ['other', this.t('scarOther')], ['unsure', this.t('notSure')]], this.t('choose'))}
+            ${textField(this.controls, 'location', this.t('location'))}
+            ${selectField(this.controls, 'scarAge', this.t('scarAge'), [['under-1', this.t('ageUnder1')], ['1-5', this.t('age1to5')], ['over-5', this.t('ageOver5')], ['unsure', this.t('notSure')]], this.t('choose'))}
+            ${textField(this.controls, 'previousTreatments', this.t('previousTreatments'), { maxlength: 500 })}
             <div class="field" part="field">
               <label for="notes">${this.t('notes')}</label>
               <textarea id="notes" part="input" rows="4" .value=${values.notes} aria-invalid=${this.problems.notes ? 'true' : 'false'}
                 aria-describedby=${`notes-hint${this.problems.notes ? ' notes-error' : ''}`}
                 @input=${(e: Event) => this.update_({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => this.leave('notes')}></textarea>
               <p class="hint" id="notes-hint">${this.t('charactersLeft', { n: String(1000 - values.notes.length) })}</p>
-              ${this.error('notes')}
+              ${fieldError(this.controls, 'notes')}
             </div>
             <div class="field" part="field">
               <label for="photos">${this.t('photos')}</label>
               <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
-                aria-describedby=${ifDefined(this.describedBy('photos'))} @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement)} />
-              ${this.error('photos')}
+                aria-describedby=${ifDefined(describedBy(this.controls, 'photos'))} @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement)} />
+              ${fieldError(this.controls, 'photos')}
               <ul class="photos">
                 ${this.photos.map(
                   (file, index) => html`<li part="photo">
