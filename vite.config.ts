@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
-const cdnEntries: Record<string, { entry: string; format?: 'es' | 'iife' }> = JSON.parse(
+const cdnEntries: Record<string, { entry: string; format?: 'es' | 'iife'; alone?: boolean }> = JSON.parse(
   readFileSync(resolve(root, 'scripts/cdn-entries.json'), 'utf8'),
 );
 
@@ -66,11 +66,16 @@ function npmConfig(): UserConfig {
 }
 
 /**
- * The ES module entries are built together, so what they share (Lit, zod, the core) sits once in
- * `chunks/` and a page with several elements downloads it once. The IIFE build is one file.
+ * The one-element ES entries are built together, so what they share (Lit, zod, the core) sits
+ * once in `chunks/` and a page with several of them (the loader's way) downloads it once. An
+ * entry marked `alone` (medquote.js, every element) is built by itself into one file, so a page
+ * that uses it waits for no chain of chunks. Languages other than English stay chunks. The IIFE
+ * is one file.
  */
-function cdnConfig(format: 'es' | 'iife'): UserConfig {
-  const names = Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && name !== 'loader');
+function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
+  const names = alone
+    ? [alone]
+    : Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && !cdnEntries[name]!.alone && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
     plugins: [minifyCss()],
@@ -109,6 +114,7 @@ function loaderConfig(): UserConfig {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') return cdnConfig('es');
+  if (mode.startsWith('cdn-alone:')) return cdnConfig('es', mode.slice('cdn-alone:'.length));
   if (mode === 'cdn-loader') return loaderConfig();
   if (mode === 'cdn-iife') return cdnConfig('iife');
   return npmConfig();

@@ -36,13 +36,20 @@ function instrument() {
   window.__bench = { longTasks: [], cls: 0, renderedAt: null };
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__bench.longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => entry.hadRecentInput || (window.__bench.cls += entry.value))).observe({ type: 'layout-shift', buffered: true });
-  const check = () => {
-    const widgets = [...document.querySelectorAll('*')].filter((node) => /^(mq|bare)-/.test(node.localName));
-    const done = widgets.length && widgets.every((widget) => widget.shadowRoot?.firstElementChild && !widget.shadowRoot.querySelector('[aria-busy="true"]'));
-    if (done) window.__bench.renderedAt = performance.now();
-    else requestAnimationFrame(check);
+  // Done when every widget has finished its first render with its data and language in place.
+  const settled = async (widget) => {
+    await customElements.whenDefined(widget.localName);
+    while (true) {
+      await widget.updateComplete;
+      if (widget.shadowRoot?.firstElementChild && !widget.shadowRoot.querySelector('[aria-busy="true"]')) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   };
-  requestAnimationFrame(check);
+  addEventListener('DOMContentLoaded', async () => {
+    const widgets = [...document.querySelectorAll('*')].filter((node) => /^(mq|bare)-/.test(node.localName));
+    await Promise.all(widgets.map(settled));
+    window.__bench.renderedAt = performance.now();
+  });
 }
 
 /** Loads a page RUNS times: median time from its script's arrival to every widget rendered, worst long task, CLS. */

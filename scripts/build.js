@@ -13,6 +13,8 @@ rmSync('dist', { recursive: true, force: true });
 await build({ logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await build({ mode: 'cdn', logLevel: 'warn' });
+const cdn = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
+for (const [name, { alone }] of Object.entries(cdn)) if (alone) await build({ mode: `cdn-alone:${name}`, logLevel: 'warn' });
 await build({ mode: 'cdn-iife', logLevel: 'warn' });
 await build({ mode: 'cdn-loader', logLevel: 'warn' });
 copyFileSync('src/cloak.css', 'dist/cdn/cloak.css');

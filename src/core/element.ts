@@ -27,6 +27,18 @@ export const jsonAttribute = {
   },
 };
 
+/** Milliseconds of first renders allowed in one task; see scheduleUpdate. */
+const STARTUP_BUDGET_MS = 12;
+let taskStart = -1;
+function withinStartupBudget(): boolean {
+  const now = performance.now();
+  if (taskStart < 0) {
+    taskStart = now;
+    setTimeout(() => (taskStart = -1)); // the next task starts a new budget
+  }
+  return now - taskStart < STARTUP_BUDGET_MS;
+}
+
 const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' };
 
 export abstract class MqElement<T, M extends Messages & typeof common> extends LitElement {
@@ -84,12 +96,13 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   }
 
   /**
-   * An element below the fold renders first in a task of its own, so a page with several widgets
-   * never blocks the main thread for all of them at once (long tasks delay the patient's first
-   * input). One in view renders at once, before the page is painted, so nothing shifts.
+   * First renders share a small budget of main-thread time per task: the first elements on the
+   * page (the ones at the top, in view) render at once, before the page is painted, so nothing
+   * shifts; the rest wait for tasks of their own, so several widgets never make one long task
+   * that delays the patient's first input. (No layout is read to decide: that would cost more.)
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.getBoundingClientRect().top > innerHeight) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated && !withinStartupBudget()) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
   }
 
