@@ -22,6 +22,8 @@ type Problem = { key: Key; params?: Record<string, string> } | { text: string };
 type Delivery = 'idle' | DeliveryState | 'host' | 'sent' | { phase: 'failed'; result: DeliveryResult };
 
 const STEPS: Step[] = ['contact', 'health', 'consent', 'review'];
+/** Wraps text in a left-to-right isolate, so "+49 151…" keeps its order inside right-to-left text. */
+const ltr = (text: string) => `\u2066${text}\u2069`;
 const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHealth', consent: 'stepConsent', review: 'stepReview' };
 
 /**
@@ -500,7 +502,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       <fieldset class="group" part="field">
         <legend>${this.t('phone')}</legend>
         <div class="row phone">
-          ${selectField(this.controls, 'phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (+${CALLING_CODES.get(code)})`]), this.t('chooseCountry'))}
+          ${selectField(this.controls, 'phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (${ltr(`+${CALLING_CODES.get(code)}`)})`]), this.t('chooseCountry'))}
           ${textField(this.controls, 'phoneNational', this.t('phone'), { type: 'tel', autocomplete: 'tel-national', hint: this.t('phoneHint'), maxlength: 25 })}
         </div>
       </fieldset>
@@ -585,7 +587,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       ['forWhom', this.t(values.forSelf === 'self' ? 'forSelf' : 'forOther'), 'contact'],
       ['name', values.name, 'contact'],
       ['email', values.email, 'contact'],
-      ['phone', toE164(values.phoneCountry, values.phoneNational), 'contact'],
+      ['phone', ltr(toE164(values.phoneCountry, values.phoneNational)), 'contact'],
       ['channel', channel, 'contact'],
       ['stepHealth', values.healthConsent ? this.t('healthShared', { n: String(this.photos.length) }) : this.t('no'), 'health'],
     ];

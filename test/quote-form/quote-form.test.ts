@@ -312,6 +312,8 @@ describe('mq-quote-form', () => {
     await until(() => stepTitle(es!).includes('Paso 1 de 4') && stepTitle(ar!).includes('الخطوة'), 3000, 'translations');
     expect($(es!, '.root').getAttribute('dir')).to.equal('ltr');
     expect($(ar!, '.root').getAttribute('dir')).to.equal('rtl');
+    // Calling codes sit in left-to-right isolates, so "+49" does not read "49+" in Arabic.
+    expect($(ar!, '#phoneCountry option[value="DE"]').textContent).to.contain('\u2066+49\u2069');
     expect(text($(es!, 'label[for="residence"]'))).to.equal('País de residencia');
     await expect(es!).to.be.accessible();
     await expect(ar!).to.be.accessible();
