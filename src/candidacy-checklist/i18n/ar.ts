@@ -9,7 +9,6 @@ export default {
   progress: 'تمت الإجابة عن {answered} من {total}',
   required: 'يُرجى الإجابة عن كل الأسئلة.',
   reset: 'ابدأ من جديد',
-  result: 'النتيجة',
   score: 'تحقق {yes} من {total} بنود',
   open: 'ما زال يجب التحقق من:',
   allMet: 'كل البنود مستوفاة. احتفظ بإجابات العيادة مكتوبة.',

@@ -9,7 +9,6 @@ export default {
   progress: '{answered} of {total} answered',
   required: 'Please answer every question.',
   reset: 'Start again',
-  result: 'Result',
   score: '{yes} of {total} checks met',
   open: 'Still to check:',
   allMet: 'Every point is covered. Keep the clinic’s answers in writing.',

@@ -9,7 +9,6 @@ export default {
   progress: '{answered} de {total} respondidas',
   required: 'Responda a todas las preguntas.',
   reset: 'Empezar de nuevo',
-  result: 'Resultado',
   score: '{yes} de {total} puntos cumplidos',
   open: 'Pendiente de comprobar:',
   allMet: 'Todos los puntos están cubiertos. Guarde por escrito las respuestas de la clínica.',
