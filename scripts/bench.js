@@ -98,7 +98,7 @@ async function sortTime(path, tag) {
 
 
 
-const mqSize = Number(/\| `medquote\.js` \| \d+ \| [\d,]+ \| ([\d,]+)/.exec(readFileSync('README.md', 'utf8'))?.[1]?.replaceAll(',', '') ?? 0);
+const mqSize = gzip('dist/cdn/medquote.js'); // one file: no chunks to add
 const demo = await pageLoad('/', '/cdn/medquote.js');
 const floor = await pageLoad('/bench/floor.html', '/cdn/bench/floor.js');
 const sortMq = await sortTime('/bench/table.html', 'mq-cost-table');

@@ -8,7 +8,7 @@ import { evaluate, isComplete, type Answers } from './rules.js';
 import { candidacyChecklistStyles } from './candidacy-checklist.styles.js';
 import en from './i18n/en.js';
 
-const PRESETS = ['candidacy', 'clinic-due-diligence'];
+const PRESETS = ['candidacy', 'clinic-due-diligence'] as const;
 const SYMBOLS = { positive: '✓', caution: '!', stop: '✕' };
 
 /**
@@ -78,7 +78,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): ChecklistData {
     const words = (key: keyof typeof en) => this.t(key);
-    return this.preset === 'clinic-due-diligence' ? clinicDueDiligence(words) : stemCellScarCandidacy(words);
+    return this.oneOf('preset', this.preset, PRESETS, 'candidacy') === 'clinic-due-diligence' ? clinicDueDiligence(words) : stemCellScarCandidacy(words);
   }
 
   /** The associated form, like a native control's `form`. */
@@ -124,7 +124,6 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preset')) {
-      if (this.preset && !PRESETS.includes(this.preset)) this.warnAttribute('preset', this.preset, 'candidacy');
       if (changed.get('preset') !== undefined || this.hasUpdated) this.reloadData();
     }
     super.willUpdate(changed);

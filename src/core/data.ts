@@ -5,7 +5,7 @@
  */
 import { formatPath, validate, type DataIssue, type Schema } from '../schema/validate.js';
 
-export type DataSource = 'property' | 'inline' | 'src' | 'default' | 'attribute';
+export type DataSource = 'property' | 'inline' | 'src' | 'default';
 export { formatPath, type DataIssue, type Schema };
 
 export type LoadResult<T> =

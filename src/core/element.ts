@@ -39,7 +39,7 @@ function withinStartupBudget(): boolean {
   return now - taskStart < STARTUP_BUDGET_MS;
 }
 
-const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data', attribute: 'an attribute' };
+const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data' };
 
 export abstract class MqElement<T, M extends Messages & typeof common> extends LitElement {
   static version = VERSION;
@@ -82,6 +82,8 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
 
   /** The current messages; null while a language's catalog is still loading. */
   private text: M | null = null;
+  /** What `text` was merged from. */
+  private textFrom?: { catalog: M; messages: unknown };
   private inline: string | null = null;
   private inlineObserver?: MutationObserver;
   private abort?: AbortController;
@@ -157,6 +159,19 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
     console.warn(`<${this.localName}>: ${attribute}="${String(value)}" is not valid; using ${fallback}.`);
   }
 
+  /**
+   * An attribute that takes one of a few words: the word when it is one of them, else the
+   * fallback (undefined for "unset"), with one warning naming the attribute.
+   */
+  protected oneOf<W extends string>(attribute: string, value: string | undefined, words: readonly W[], fallback: W): W;
+  protected oneOf<W extends string>(attribute: string, value: string | undefined, words: readonly W[], fallback?: W): W | undefined;
+  protected oneOf<W extends string>(attribute: string, value: string | undefined, words: readonly W[], fallback?: W): W | undefined {
+    if (!value) return fallback;
+    if ((words as readonly string[]).includes(value)) return value as W;
+    this.warnAttribute(attribute, value, fallback ?? 'none');
+    return fallback;
+  }
+
   /** Logs a configuration error once (the element shows its own message for it). */
   protected errorOnce(message: string): void {
     if (this.warned.has(message)) return;
@@ -185,7 +200,7 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
       this.reloadRequested = false;
       this.load();
     }
-    if (this.theme && !['light', 'dark', 'auto'].includes(this.theme)) this.warnAttribute('theme', this.theme, 'auto');
+    this.oneOf('theme', this.theme, ['light', 'dark', 'auto'], 'auto');
   }
 
   private resolveLanguage(): void {
@@ -207,6 +222,9 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
       void catalog.then(() => this.requestUpdate());
       return;
     }
+    // Every keystroke in a form updates the element: merge and check the messages only when they change.
+    if (this.text && this.textFrom?.catalog === catalog && this.textFrom.messages === this.messages) return;
+    this.textFrom = { catalog, messages: this.messages };
     const overrides = this.checkValue('messages', messageOverrides, this.messages, 'the built-in messages');
     this.text = { ...this.catalogs.en, ...catalog, ...overrides };
   }

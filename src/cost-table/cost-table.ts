@@ -13,6 +13,7 @@ import en from './i18n/en.js';
 
 const SORT_KEYS: SortKey[] = ['label', 'price', 'savings'];
 const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
+const DIRECTIONS: SortDirection[] = ['ascending', 'descending'];
 
 /**
  * A treatment's estimated cost by destination, with savings against a home-country baseline.
@@ -107,14 +108,9 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
 
   private currentSort(): { key: SortKey; direction: SortDirection } | null {
     if (this.userSort) return this.userSort;
-    if (!this.sort) return null;
-    if (!SORT_KEYS.includes(this.sort as SortKey)) {
-      this.warnAttribute('sort', this.sort, "the data's order");
-      return null;
-    }
-    const direction = this.sortDirection ?? 'ascending';
-    if (direction !== 'ascending' && direction !== 'descending') this.warnAttribute('sort-direction', direction, 'ascending');
-    return { key: this.sort as SortKey, direction: direction === 'descending' ? 'descending' : 'ascending' };
+    const key = this.oneOf('sort', this.sort, SORT_KEYS);
+    if (!key) return null;
+    return { key, direction: this.oneOf('sort-direction', this.sortDirection, DIRECTIONS, 'ascending') };
   }
 
   private targetCurrency(data: CostTableData, rates: ReturnType<typeof this.checkRates>): string {
@@ -131,12 +127,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   }
 
   private savingsMode(data: CostTableData): SavingsMode {
-    if (this.savings && !SAVINGS_MODES.includes(this.savings as SavingsMode)) {
-      this.warnAttribute('savings', this.savings, data.savings ?? 'computed');
-    } else if (this.savings) {
-      return this.savings as SavingsMode;
-    }
-    return data.savings ?? 'computed';
+    return this.oneOf('savings', this.savings, SAVINGS_MODES, data.savings ?? 'computed');
   }
 
   private label(row: CostRow): string {

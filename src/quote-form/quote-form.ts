@@ -168,7 +168,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     if (!this.currentData()?.destinations.some((option) => option.id === id) && !this.extraDestinations.some((d) => d.id === id)) {
       this.extraDestinations = [...this.extraDestinations, { id, label }];
     }
-    if (!this.values.destinations.includes(id)) this.update_({ destinations: [...this.values.destinations, id] });
+    if (!this.values.destinations.includes(id)) this.change({ destinations: [...this.values.destinations, id] });
   };
 
   private onResult = (event: MqResultEvent): void => {
@@ -216,7 +216,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   }
 
   /** Changes fields, keeps the draft, and clears the problems of the fields changed. */
-  private update_(patch: Partial<FormState>): void {
+  private change(patch: Partial<FormState>): void {
     this.startedAt ||= Date.now();
     this.values = { ...this.values!, ...patch };
     const problems = { ...this.problems };
@@ -230,7 +230,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     else delete this.consentTimes[name];
     // A scar type a checklist on the page already asked about is offered once health details are shared.
     const linked = name === 'health' && given && !this.values!.scarType && this.linkedScarType ? { scarType: this.linkedScarType } : {};
-    this.update_(name === 'health' ? { healthConsent: given, ...linked } : { [name]: given });
+    this.change(name === 'health' ? { healthConsent: given, ...linked } : { [name]: given });
   }
 
   /** Checks one field as the patient leaves it. */
@@ -438,7 +438,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   private readonly controls: ControlHost = {
     state: () => this.values!,
     problem: (field) => (this.problems[field] ? this.message(this.problems[field]!) : undefined),
-    change: (patch) => this.update_(patch),
+    change: (patch) => this.change(patch),
     leave: (field) => this.leave(field),
   };
 
@@ -471,7 +471,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const destinations = [...data.destinations.map((option) => option.id), ...this.extraDestinations.map((extra) => extra.id)];
     const toggle = (id: string, on: boolean) => {
       const chosen = this.values!.destinations.filter((d) => d !== id);
-      this.update_({ destinations: on ? [...chosen, id] : chosen });
+      this.change({ destinations: on ? [...chosen, id] : chosen });
     };
     return html`
       <p class="treatment"><span class="label">${this.t('treatment')}:</span> ${this.treatment?.trim() || data.treatment}</p>
@@ -483,7 +483,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
               @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />${this.destinationLabel(id)}</label>`,
           )}
           <label class="choice"><input type="checkbox" .checked=${values.openToSuggestions}
-            @change=${(e: Event) => this.update_({ openToSuggestions: (e.target as HTMLInputElement).checked })} />${this.t('openToSuggestions')}</label>
+            @change=${(e: Event) => this.change({ openToSuggestions: (e.target as HTMLInputElement).checked })} />${this.t('openToSuggestions')}</label>
         </div>
         ${fieldError(this.controls, 'destinations')}
       </fieldset>
@@ -510,7 +510,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       <div class="trap" aria-hidden="true">
         <label for="website">${this.t('website')}</label>
         <input id="website" tabindex="-1" autocomplete="off" .value=${values.website}
-          @input=${(e: Event) => this.update_({ website: (e.target as HTMLInputElement).value })} />
+          @input=${(e: Event) => this.change({ website: (e.target as HTMLInputElement).value })} />
       </div>`;
   }
 
@@ -541,7 +541,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
               <label for="notes">${this.t('notes')}</label>
               <textarea id="notes" part="input" rows="4" .value=${values.notes} aria-invalid=${this.problems.notes ? 'true' : 'false'}
                 aria-describedby=${`notes-hint${this.problems.notes ? ' notes-error' : ''}`}
-                @input=${(e: Event) => this.update_({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => this.leave('notes')}></textarea>
+                @input=${(e: Event) => this.change({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => this.leave('notes')}></textarea>
               <p class="hint" id="notes-hint">${this.t('charactersLeft', { n: String(1000 - values.notes.length) })}</p>
               ${fieldError(this.controls, 'notes')}
             </div>

@@ -86,7 +86,6 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('startDate')) this.picked = undefined;
-    if (this.layout && this.layout !== 'vertical' && this.layout !== 'horizontal') this.warnAttribute('layout', this.layout, 'vertical');
   }
 
   private start(): Date | null {
@@ -155,7 +154,7 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
     if (this.current && !data.phases.some((phase) => phase.id === this.current)) {
       this.warnAttribute('current', this.current, 'no current phase');
     }
-    const horizontal = this.layout === 'horizontal';
+    const horizontal = this.oneOf('layout', this.layout, ['vertical', 'horizontal'], 'vertical') === 'horizontal';
     return html`<p class="title" part="title">${data.title}</p>
       <p class="summary" part="summary">
         ${abroad.max > 0 ? html`<span>${this.t('timeAbroad', { range: durationRange(this.localeTag, abroad.min, abroad.max, 'day') })}</span>` : nothing}
