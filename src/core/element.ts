@@ -3,7 +3,7 @@
  * the four data sources and their validation, the error state, locale and direction, message
  * overrides, theme, and warnings for bad attribute values. Subclasses render valid data only.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type common from './i18n/en.js';
 import { canonicalLocale, interpolate, languageContext, LocaleController, pickCatalog, textDirection, type Catalogs, type Messages } from './i18n/locale.js';
@@ -106,6 +106,20 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !withinStartupBudget()) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
+  }
+
+  /**
+   * The shadow root is attached on connection but gets its styles at the first update: building
+   * a stylesheet takes milliseconds, and a widget whose first render waits for a later task
+   * should not spend them in the page's first one.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    super.update(changed);
   }
 
   override connectedCallback(): void {

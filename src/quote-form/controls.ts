@@ -3,7 +3,8 @@
  * for `aria-invalid` and `aria-describedby`. What they show and do comes from the form through
  * a small interface, so they hold no state of their own.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, FormState } from './form-state.js';
 
@@ -44,14 +45,42 @@ export function textField(
   </div>`;
 }
 
-export function selectField(host: ControlHost, field: keyof FormState, label: string, choices: [string, string][], placeholder?: string): TemplateResult {
+type Choices = readonly (readonly [value: string, text: string])[];
+
+/**
+ * A select's `<option>`s, made with plain DOM and remade only when the choices change (a new
+ * language); otherwise only the selection moves. A template per option would cost ~200 template
+ * instances for each country list.
+ */
+class OptionsDirective extends Directive {
+  private choices: Choices = [];
+
+  render(_choices: Choices, _selected: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [choices, selected]: [Choices, string]): unknown {
+    const same = choices.length === this.choices.length && choices.every(([value, text], i) => value === this.choices[i]![0] && text === this.choices[i]![1]);
+    if (same) {
+      const select = part.parentNode as HTMLSelectElement;
+      if (select.value !== selected) select.value = selected;
+      return noChange;
+    }
+    this.choices = choices;
+    const options = document.createDocumentFragment();
+    for (const [value, text] of choices) options.append(new Option(text, value, value === selected, value === selected));
+    return options;
+  }
+}
+const options = directive(OptionsDirective);
+
+export function selectField(host: ControlHost, field: keyof FormState, label: string, choices: Choices, placeholder?: string): TemplateResult {
   const value = host.state()[field] as string;
   return html`<div class="field" part="field">
     <label for=${field}>${label}</label>
     <select id=${field} part="input" aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field))}
       @change=${(e: Event) => host.change({ [field]: (e.target as HTMLSelectElement).value })} @blur=${() => host.leave(field)}>
-      ${placeholder !== undefined ? html`<option value="" ?selected=${!value}>${placeholder}</option>` : nothing}
-      ${choices.map(([key, text]) => html`<option value=${key} ?selected=${key === value}>${text}</option>`)}
+      ${options(placeholder === undefined ? choices : [['', placeholder], ...choices], value)}
     </select>
     ${fieldError(host, field)}
   </div>`;

@@ -196,7 +196,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   /** Starts from the draft a reload left, else from empty fields and the `destination` attribute. */
   private restore(data: QuoteFormOptions): void {
-    const region = new Intl.Locale(this.localeTag).maximize().region ?? '';
+    // Only a region the page's language names (en-GB) preselects a country: "en" alone says little.
+    const region = new Intl.Locale(this.localeTag).region ?? '';
     const country = CALLING_CODES.has(region) ? region : '';
     this.values = emptyState(data.currencies?.[0] ?? 'USD', country);
     const draft = loadDraft(this.draftName);
