@@ -303,6 +303,24 @@ describe('mq-quote-form', () => {
     expect((await (await fetch('/counted/log')).json()).posts).to.equal(0);
   });
 
+  it('keeps a chosen country through a change of language, and guesses one only from a region tag', async () => {
+    const el = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
+    expect($<HTMLSelectElement>(el, '#residence').value, 'lang="en" names no region').to.equal('');
+    setValue(el, 'residence', 'DE');
+    setValue(el, 'name', 'Ada');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#residence').value).to.equal('DE');
+    el.lang = 'es';
+    await until(() => text($(el, 'label[for="residence"]')) === 'País de residencia', 3000, 'Spanish');
+    const residence = $<HTMLSelectElement>(el, '#residence');
+    expect(residence.value).to.equal('DE');
+    expect(residence.selectedOptions[0]!.textContent).to.equal('Alemania');
+    sessionStorage.clear(); // the draft would bring Germany back
+    const british = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en-GB" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
+    expect($<HTMLSelectElement>(british, '#residence').value).to.equal('GB');
+    expect($<HTMLSelectElement>(british, '#phoneCountry').value).to.equal('GB');
+  });
+
   it('speaks Spanish, and Arabic right to left', async () => {
     const page = await fixture(html`<div>
       <mq-quote-form lang="es" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>
