@@ -4,6 +4,8 @@
  */
 import { e164Phone, email, fullName, notes, type QuoteRequest } from '../schema/quote-request.js';
 import { toE164 } from './countries.js';
+import type { Step } from './draft.js';
+import { photoType } from './photos.js';
 
 export interface FormState {
   destinations: string[];
@@ -70,6 +72,15 @@ export function checkStep(step: 'contact' | 'health' | 'consent', state: FormSta
   return errors;
 }
 
+/** The earliest step that shows one of these fields: where problems a server reported are shown. */
+export function stepOf(fields: readonly Field[]): Step {
+  const health: readonly string[] = [...HEALTH_FIELDS, 'photos'];
+  const consents: readonly string[] = ['privacy', 'transfer', 'marketing'];
+  if (fields.some((field) => !health.includes(field) && !consents.includes(field))) return 'contact';
+  if (fields.some((field) => health.includes(field))) return 'health';
+  return fields.length ? 'consent' : 'review';
+}
+
 /** Where a server's error path belongs in the form (`health.notes` → the notes field). */
 export function fieldForPath(path: string): Field | null {
   const [head = '', sub = ''] = path.split(/[.[\]]/);
@@ -131,20 +142,4 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       fillMs: context.fillMs,
     }),
   ) as QuoteRequest; // the JSON round trip drops the undefined keys
-}
-
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'];
-export const MAX_PHOTOS = 5;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
-/** The photo's type; HEIC files often arrive without one, so the name decides. */
-export function photoType(file: File): string {
-  if (file.type) return file.type;
-  return /\.hei[cf]$/i.test(file.name) ? 'image/heic' : '';
-}
-
-/** The message key for a photo that cannot be sent, or null when it is fine. */
-export function photoProblem(file: File): string | null {
-  if (!PHOTO_TYPES.includes(photoType(file))) return 'errorPhotoType';
-  return file.size > MAX_PHOTO_BYTES ? 'errorPhotoSize' : null;
 }

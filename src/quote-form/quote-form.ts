@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { MqElement } from '../core/element.js';
 import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent, type MqResultEvent, type MqSelectEvent } from '../core/events.js';
 import { list, money, monthYear, placeName, regionName } from '../core/format.js';
@@ -12,7 +11,8 @@ import { validate } from '../schema/validate.js';
 import { countries, CALLING_CODES, toE164 } from './countries.js';
 import { deliver, type DeliveryResult, type DeliveryState } from './delivery.js';
 import { clearDraft, loadDraft, saveDraft, type Step } from './draft.js';
-import { checkStep, emptyState, fieldForPath, MAX_PHOTOS, photoProblem, toRequest, type Field, type FormState } from './form-state.js';
+import { checkStep, emptyState, fieldForPath, stepOf, toRequest, type Field, type FormState } from './form-state.js';
+import { addPhotos, photoField } from './photos.js';
 import { consentBox, describedBy, fieldError, radioGroup, selectField, textField, type ControlHost } from './controls.js';
 import { quoteFormStyles } from './quote-form.styles.js';
 import en from './i18n/en.js';
@@ -278,22 +278,14 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
   }
 
-  private addPhotos(input: HTMLInputElement): void {
-    const photos = [...this.photos];
-    let problem: Problem | undefined;
-    for (const file of Array.from(input.files ?? [])) {
-      const key = photoProblem(file);
-      if (key) problem = { key: key as Key, params: { name: file.name } };
-      else if (photos.length >= MAX_PHOTOS) problem = { key: 'errorPhotoCount' };
-      else photos.push(file);
-    }
-    input.value = '';
+  private addPhotos(files: File[]): void {
+    const { photos, problem } = addPhotos(this.photos, files);
     this.photos = photos;
     const problems = { ...this.problems };
-    if (problem) problems.photos = problem;
+    if (problem) problems.photos = problem as Problem;
     else delete problems.photos;
     this.problems = problems;
-    if (problem) this.announcement = this.message(problem);
+    if (problem) this.announcement = this.message(problem as Problem);
   }
 
   private removePhoto(index: number): void {
@@ -410,17 +402,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.delivery = 'idle';
     this.showSummary = true;
     this.dispatchEvent(new MqErrorEvent({ kind: 'invalid', status: result.ok ? undefined : (result as { status?: number }).status }));
-    const health: Field[] = ['healthConsent', 'scarType', 'location', 'scarAge', 'previousTreatments', 'notes', 'photos'];
     const fields = Object.keys(problems) as Field[];
-    const step: Step = fields.some((f) => !health.includes(f) && !['privacy', 'transfer', 'marketing'].includes(f))
-      ? 'contact'
-      : fields.some((f) => health.includes(f))
-        ? 'health'
-        : fields.length
-          ? 'consent'
-          : 'review';
     this.announcement = this.t('errorSummary', { count: String(Math.max(fields.length, 1)) });
-    this.goTo(step, 'problem');
+    this.goTo(stepOf(fields), 'problem');
   }
 
   private progressText(progress: DeliveryState): string {
@@ -515,20 +499,6 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       </div>`;
   }
 
-  private drawPreview(canvas: Element | undefined, file: File): void {
-    if (!(canvas instanceof HTMLCanvasElement) || canvas.dataset.drawn) return;
-    canvas.dataset.drawn = 'yes';
-    // Drawn on a canvas rather than shown from a blob: URL, which a strict CSP's img-src would block.
-    createImageBitmap(file).then(
-      (bitmap) => {
-        const scale = Math.min(canvas.width / bitmap.width, canvas.height / bitmap.height);
-        canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width * scale, bitmap.height * scale);
-        bitmap.close();
-      },
-      () => canvas.classList.add('no-preview'), // HEIC, or a file the browser cannot decode
-    );
-  }
-
   private renderHealth(): TemplateResult {
     const values = this.values!;
     return html`<p>${this.t('healthIntro')}</p>
@@ -546,21 +516,13 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
               <p class="hint" id="notes-hint">${this.t('charactersLeft', { n: String(1000 - values.notes.length) })}</p>
               ${fieldError(this.controls, 'notes')}
             </div>
-            <div class="field" part="field">
-              <label for="photos">${this.t('photos')}</label>
-              <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
-                aria-describedby=${ifDefined(describedBy(this.controls, 'photos'))} @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement)} />
-              ${fieldError(this.controls, 'photos')}
-              <ul class="photos">
-                ${this.photos.map(
-                  (file, index) => html`<li part="photo">
-                    <canvas width="96" height="96" aria-hidden="true" ${ref((canvas) => this.drawPreview(canvas, file))}></canvas>
-                    <span class="photo-name">${file.name}</span>
-                    <button type="button" class="secondary" part="button" @click=${() => this.removePhoto(index)}>${this.t('removePhoto', { name: file.name })}</button>
-                  </li>`,
-                )}
-              </ul>
-            </div>`
+            ${photoField(this.controls, {
+              label: this.t('photos'),
+              photos: this.photos,
+              removeLabel: (name) => this.t('removePhoto', { name }),
+              onAdd: (files) => this.addPhotos(files),
+              onRemove: (index) => this.removePhoto(index),
+            })}`
         : nothing}`;
   }
 
