@@ -20,7 +20,7 @@ const lines = elements.map((element) => {
     if (member.kind === 'field' && !member.privacy && !member.static && !member.readonly && member.description && !props.has(member.name)) props.set(member.name, 'unknown');
   }
   // mq-quote-sent is fired on window, not on the element.
-  for (const event of (element.events ?? []).filter((e) => e.name && e.description && e.type?.text && e.name !== 'mq-quote-sent')) {
+  for (const event of (element.events ?? []).filter((e) => e.type?.text && e.name !== 'mq-quote-sent')) {
     eventClasses.add(event.type.text);
     props.set(`on${event.name}`, `(event: ${event.type.text}) => void`);
   }

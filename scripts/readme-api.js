@@ -15,8 +15,7 @@ for (const module of manifest.modules) {
     const properties = (element.members ?? [])
       .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute && m.description)
       .map((m) => [`\`${m.name}\``, m.type?.text ?? '', m.description]);
-    // Only the events documented with @fires; the analyzer also guesses names from dispatch calls.
-    const events = (element.events ?? []).filter((e) => e.name && e.description).map((e) => [`\`${e.name}\``, e.type?.text ?? '', e.description ?? '']);
+    const events = (element.events ?? []).map((e) => [`\`${e.name}\``, e.type?.text ?? '', e.description ?? '']);
     const parts = (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
     const props = (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
     sections.push(
