@@ -10,90 +10,97 @@ import * as z from 'zod/mini';
 import { currencyCode, dictionary, httpUrl, id, oneOf, shortText } from './common.js';
 
 /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
-export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
-/** An email address: something@domain.tld, without spaces. */
-export const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/));
-/** A phone number in E.164 form: "+", the country code, then the number, 8 to 15 digits in all. */
-export const e164Phone = z.string().check(z.regex(/^\+[1-9]\d{7,14}$/));
+const countryCode = () => z.string().check(z.regex(/^[A-Z]{2}$/));
 /** A month (`2027-03`) or `flexible`. */
-export const timeframe = z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|flexible)$/));
+const timeframe = () => z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|flexible)$/));
+
+// The fields the form also checks one by one, as the patient leaves them.
+/** An email address: something@domain.tld, without spaces. */
+export const email = z.lazy(() => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/)));
+/** A phone number in E.164 form: "+", the country code, then the number, 8 to 15 digits in all. */
+export const e164Phone = z.lazy(() => z.string().check(z.regex(/^\+[1-9]\d{7,14}$/)));
 /** A person's full name. */
-export const fullName = z.string().check(z.minLength(2), z.maxLength(120), z.regex(/\S\s*\S/));
+export const fullName = z.lazy(() => z.string().check(z.minLength(2), z.maxLength(120), z.regex(/\S\s*\S/)));
 /** Free text the patient writes, bounded. */
-export const notes = z.string().check(z.maxLength(1000));
+export const notes = z.lazy(() => z.string().check(z.maxLength(1000)));
 
 /** A consent as it was given: the exact words shown, and when they were agreed. */
-export const consent = z.object({
+const consentShape = () => ({
   text: z.string().check(z.minLength(1), z.maxLength(2000)),
   /** ISO 8601 date-time, e.g. 2026-11-27T14:03:00.000Z. */
   at: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)),
 });
+const consent = () => z.object(consentShape());
 
-export const photoInfo = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(255)),
-  type: oneOf('image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'),
-  /** Bytes; at most 10 MB. */
-  size: z.number().check(z.minimum(1), z.maximum(10 * 1024 * 1024)),
-});
+const photoInfo = () =>
+  z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(255)),
+    type: oneOf('image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'),
+    /** Bytes; at most 10 MB. */
+    size: z.number().check(z.minimum(1), z.maximum(10 * 1024 * 1024)),
+  });
 
-export const health = z.object({
-  scarType: z.optional(oneOf('atrophic', 'hypertrophic', 'keloid', 'burn', 'other', 'unsure')),
-  /** Where on the body. */
-  location: z.optional(z.string().check(z.maxLength(200))),
-  /** How old the scar is. */
-  scarAge: z.optional(oneOf('under-1', '1-5', 'over-5', 'unsure')),
-  previousTreatments: z.optional(z.string().check(z.maxLength(500))),
-  notes: z.optional(notes),
-});
+const health = () =>
+  z.object({
+    scarType: z.optional(oneOf('atrophic', 'hypertrophic', 'keloid', 'burn', 'other', 'unsure')),
+    /** Where on the body. */
+    location: z.optional(z.string().check(z.maxLength(200))),
+    /** How old the scar is. */
+    scarAge: z.optional(oneOf('under-1', '1-5', 'over-5', 'unsure')),
+    previousTreatments: z.optional(z.string().check(z.maxLength(500))),
+    notes: z.optional(notes),
+  });
 
-export const quoteRequest = z
-  .object({
-    treatment: shortText,
-    /** Destination ids (as in the cost table), or none when open to suggestions. */
-    destinations: z.array(id).check(z.maxLength(10)),
-    openToSuggestions: z.boolean(),
-    timeframe,
-    budget: z.optional(z.object({ amount: z.number().check(z.positive(), z.maximum(1e9)), currency: currencyCode })),
-    residence: countryCode,
-    /** False when someone asks for a relative or friend. */
-    forSelf: z.boolean(),
-    name: fullName,
-    email,
-    phone: e164Phone,
-    channel: oneOf('email', 'phone', 'whatsapp'),
-    /** Only with the health consent. */
-    health: z.optional(health),
-    /** Described here, sent as files in the multipart request. */
-    photos: z.optional(z.array(photoInfo).check(z.maxLength(5))),
-    consents: z.object({
-      /** The privacy notice was read; `url` is the notice linked. */
-      privacy: z.object({ ...consent.shape, url: httpUrl }),
-      /** Explicit consent to process health details (GDPR Art. 9(2)(a)); with health or photos. */
-      health: z.optional(consent),
-      /** Consent to send the request to clinics abroad, naming the destinations (Art. 49(1)(a)). */
-      transfer: consent,
-      /** Optional marketing opt-in, separate from the request. */
-      marketing: z.optional(consent),
-    }),
-    attribution: z.optional(z.object({ source: z.optional(shortText), utm: z.optional(dictionary(z.string().check(z.maxLength(200)))) })),
-    /** The language the patient used, for the reply. */
-    locale: z.string().check(z.minLength(2), z.maxLength(35)),
-    /** From the partner's `captchaToken` hook, if any. */
-    captchaToken: z.optional(z.string().check(z.maxLength(4000))),
-    /** Milliseconds from the first keystroke to sending: bots are fast. */
-    fillMs: z.number().check(z.minimum(0)),
-  })
-  .check(
-    z.refine((request) => request.destinations.length > 0 || request.openToSuggestions, {
-      message: 'choose a destination or open to suggestions',
-      path: ['destinations'],
-    }),
-    z.refine((request) => (!request.health && !request.photos?.length) || request.consents.health !== undefined, {
-      message: 'health details need the health consent',
-      path: ['consents', 'health'],
-    }),
-  );
+export const quoteRequest = z.lazy(() =>
+  z
+    .object({
+      treatment: shortText(),
+      /** Destination ids (as in the cost table), or none when open to suggestions. */
+      destinations: z.array(id()).check(z.maxLength(10)),
+      openToSuggestions: z.boolean(),
+      timeframe: timeframe(),
+      budget: z.optional(z.object({ amount: z.number().check(z.positive(), z.maximum(1e9)), currency: currencyCode() })),
+      residence: countryCode(),
+      /** False when someone asks for a relative or friend. */
+      forSelf: z.boolean(),
+      name: fullName,
+      email,
+      phone: e164Phone,
+      channel: oneOf('email', 'phone', 'whatsapp'),
+      /** Only with the health consent. */
+      health: z.optional(health()),
+      /** Described here, sent as files in the multipart request. */
+      photos: z.optional(z.array(photoInfo()).check(z.maxLength(5))),
+      consents: z.object({
+        /** The privacy notice was read; `url` is the notice linked. */
+        privacy: z.object({ ...consentShape(), url: httpUrl() }),
+        /** Explicit consent to process health details (GDPR Art. 9(2)(a)); with health or photos. */
+        health: z.optional(consent()),
+        /** Consent to send the request to clinics abroad, naming the destinations (Art. 49(1)(a)). */
+        transfer: consent(),
+        /** Optional marketing opt-in, separate from the request. */
+        marketing: z.optional(consent()),
+      }),
+      attribution: z.optional(z.object({ source: z.optional(shortText()), utm: z.optional(dictionary(z.string().check(z.maxLength(200)))) })),
+      /** The language the patient used, for the reply. */
+      locale: z.string().check(z.minLength(2), z.maxLength(35)),
+      /** From the partner's `captchaToken` hook, if any. */
+      captchaToken: z.optional(z.string().check(z.maxLength(4000))),
+      /** Milliseconds from the first keystroke to sending: bots are fast. */
+      fillMs: z.number().check(z.minimum(0)),
+    })
+    .check(
+      z.refine((request) => request.destinations.length > 0 || request.openToSuggestions, {
+        message: 'choose a destination or open to suggestions',
+        path: ['destinations'],
+      }),
+      z.refine((request) => (!request.health && !request.photos?.length) || request.consents.health !== undefined, {
+        message: 'health details need the health consent',
+        path: ['consents', 'health'],
+      }),
+    ),
+);
 
 export type QuoteRequest = z.infer<typeof quoteRequest>;
-export type HealthDetails = z.infer<typeof health>;
-export type Consent = z.infer<typeof consent>;
+export type HealthDetails = NonNullable<QuoteRequest['health']>;
+export type Consent = QuoteRequest['consents']['transfer'];
