@@ -1,8 +1,8 @@
 /**
  * What survives a reload or an accidental navigation: the patient's step-1 answers (and health
  * details only when the partner opts in with `persist-health`), in session storage, which the
- * browser clears when the tab closes. Consents are never kept: they are given afresh. Photos are
- * never kept: they are too large for session storage.
+ * browser clears when the tab closes. Consents are never kept: they are given afresh. Photos,
+ * too large for session storage, are kept in IndexedDB, with `persist-health` only (see below).
  */
 import { HEALTH_FIELDS, STEP_ONE_FIELDS, type FormState } from './form-state.js';
 
@@ -34,7 +34,9 @@ export function loadDraft(name: string): Draft | null {
 }
 
 export function saveDraft(name: string, draft: Draft, persistHealth: boolean): void {
-  const fields: readonly (keyof FormState)[] = persistHealth ? [...STEP_ONE_FIELDS, ...HEALTH_FIELDS] : STEP_ONE_FIELDS;
+  // The health consent is a consent: given afresh after a reload, like the others, so that its
+  // words and time are recorded with the request.
+  const fields: readonly (keyof FormState)[] = persistHealth ? [...STEP_ONE_FIELDS, ...HEALTH_FIELDS.filter((field) => field !== 'healthConsent')] : STEP_ONE_FIELDS;
   const state = Object.fromEntries(fields.map((field) => [field, draft.state[field]]));
   try {
     storage()?.setItem(name, JSON.stringify({ ...draft, state }));
@@ -45,4 +47,79 @@ export function saveDraft(name: string, draft: Draft, persistHealth: boolean): v
 
 export function clearDraft(name: string): void {
   storage()?.removeItem(name);
+}
+
+/*
+ * Photos (with `persist-health` only) go to IndexedDB under this tab's id, so another tab never
+ * sees them. IndexedDB outlives the tab, so photos are deleted when the request is sent or the
+ * patient removes them, and any left behind by a closed tab are deleted by the next form that
+ * opens on this site a day later.
+ */
+const PHOTO_DB = 'medquote-drafts';
+const PHOTO_STORE = 'photos';
+const PHOTO_DAYS_MS = 24 * 60 * 60 * 1000;
+
+interface PhotoRecord {
+  files: File[];
+  savedAt: number;
+}
+
+/** This tab's id, kept in its session storage (a duplicated tab shares it, as it shares the draft). */
+function tabId(create: boolean): string | null {
+  const store = storage();
+  let id = store?.getItem('medquote:tab') ?? null;
+  if (!id && create && store) store.setItem('medquote:tab', (id = crypto.randomUUID()));
+  return id;
+}
+
+const done = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+let database: Promise<IDBDatabase> | undefined;
+
+async function photoStore(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+  database ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(PHOTO_DB, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(PHOTO_STORE);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  }).then((db) => {
+    // Photos a closed tab left behind; transactions on one store run in order, so this finishes first.
+    const cursor = db.transaction(PHOTO_STORE, 'readwrite').objectStore(PHOTO_STORE).openCursor();
+    cursor.onsuccess = () => {
+      if (!cursor.result) return;
+      if (Date.now() - (cursor.result.value as PhotoRecord).savedAt > PHOTO_DAYS_MS) cursor.result.delete();
+      cursor.result.continue();
+    };
+    return db;
+  });
+  return (await database).transaction(PHOTO_STORE, mode).objectStore(PHOTO_STORE);
+}
+
+/** Keeps the photos of draft `name` (an empty list deletes them). Failing storage loses only the photos. */
+export async function savePhotos(name: string, files: readonly File[]): Promise<void> {
+  const tab = tabId(files.length > 0);
+  if (!tab) return;
+  try {
+    const store = await photoStore('readwrite');
+    const key = `${name}:${tab}`;
+    if (files.length) await done(store.put({ files: [...files], savedAt: Date.now() } satisfies PhotoRecord, key));
+    else await done(store.delete(key));
+  } catch {
+    // IndexedDB unavailable (some private modes) or full: the photos will not survive a reload.
+  }
+}
+
+export async function loadPhotos(name: string): Promise<File[]> {
+  const tab = tabId(false);
+  if (!tab) return [];
+  try {
+    const record = (await done((await photoStore('readonly')).get(`${name}:${tab}`))) as PhotoRecord | undefined;
+    return record?.files ?? [];
+  } catch {
+    return [];
+  }
 }

@@ -10,7 +10,7 @@ import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js
 import { validate } from '../schema/validate.js';
 import { countries, CALLING_CODES, toE164 } from './countries.js';
 import { deliver, type DeliveryResult, type DeliveryState } from './delivery.js';
-import { clearDraft, loadDraft, saveDraft, type Step } from './draft.js';
+import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, type Step } from './draft.js';
 import { checkStep, emptyState, fieldForPath, stepOf, toRequest, type Field, type FormState } from './form-state.js';
 import { addPhotos, photoField } from './photos.js';
 import { consentBox, describedBy, fieldError, radioGroup, selectField, textField, type ControlHost } from './controls.js';
@@ -100,7 +100,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** Sends the page URL's utm_source, utm_medium, utm_campaign, utm_term and utm_content with the request. */
   @property({ type: Boolean }) utm = false;
 
-  /** Keeps health details in the reload-surviving draft too (off by default: they are sensitive). */
+  /** Keeps health details and photos in the reload-surviving draft too (off by default: they are sensitive). Photos go to IndexedDB. */
   @property({ type: Boolean, attribute: 'persist-health' }) persistHealth = false;
 
   /** Ignores `mq-select` and `mq-result` from other medquote elements on the page. */
@@ -206,6 +206,11 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       this.step = draft.step === 'review' ? 'consent' : draft.step; // consents are given afresh
       this.startedAt = draft.startedAt;
       this.idempotencyKey = draft.key;
+      if (this.persistHealth) {
+        void loadPhotos(this.draftName).then((files) => {
+          if (files.length && !this.photos.length) this.photos = files;
+        });
+      }
     } else {
       this.preselect();
     }
@@ -281,6 +286,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   private addPhotos(files: File[]): void {
     const { photos, problem } = addPhotos(this.photos, files);
     this.photos = photos;
+    if (this.persistHealth) void savePhotos(this.draftName, photos);
     const problems = { ...this.problems };
     if (problem) problems.photos = problem as Problem;
     else delete problems.photos;
@@ -290,6 +296,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   private removePhoto(index: number): void {
     this.photos = this.photos.filter((_, i) => i !== index);
+    if (this.persistHealth) void savePhotos(this.draftName, this.photos);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#photos')?.focus());
   }
 
@@ -376,6 +383,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.delivery = 'sent';
     this.reference = reference;
     clearDraft(this.draftName);
+    void savePhotos(this.draftName, []);
     this.idempotencyKey = undefined;
     if (values.website) return;
     this.dispatchEvent(new MqSuccessEvent({ reference }));

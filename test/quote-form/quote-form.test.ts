@@ -4,7 +4,8 @@ import '../../src/cost-table/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import type { QuoteRequest } from '../../src/schema/quote-request.js';
 import { captureConsole, text, until } from '../helpers.js';
-import { $, attach, choose, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
+import { loadPhotos } from '../../src/quote-form/draft.js';
+import { $, attach, choose, consentAll, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
 
 const PRIVACY = 'https://clinic.example/privacy';
 
@@ -252,12 +253,49 @@ describe('mq-quote-form', () => {
       first.remove();
       const again = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} ?persist-health=${persistHealth}></mq-quote-form>`);
       expect(stepTitle(again)).to.contain('Step 2');
-      expect(again.shadowRoot!.querySelector('#location') !== null).to.equal(persistHealth);
+      expect(again.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'the health consent is given afresh').to.equal(false);
+      choose(again, 'I agree that the health details');
+      await again.updateComplete;
+      expect($<HTMLInputElement>(again, '#location').value).to.equal(persistHealth ? 'left arm' : '');
       $<HTMLButtonElement>(again, '[part="button"]').click(); // Back
       await again.updateComplete;
       expect($<HTMLInputElement>(again, '#email').value).to.equal('ada@example.org');
       expect($<HTMLSelectElement>(again, '#residence').value).to.equal('DE');
       expect(JSON.stringify(sessionStorage).includes('left arm')).to.equal(persistHealth);
+    }
+  });
+
+  it('keeps photos through a reload only with persist-health, and deletes them once sent', async () => {
+    const draft = `medquote:quote:${new URL('/api/quotes', location.href).href}`;
+    for (const persistHealth of [false, true]) {
+      const first = await form('/api/quotes', { persistHealth });
+      await fillContact(first);
+      await submitStep(first);
+      choose(first, 'I agree that the health details');
+      await first.updateComplete;
+      attach(first, [await png('arm.png')]);
+      await first.updateComplete;
+      first.remove();
+      const again = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} ?persist-health=${persistHealth}></mq-quote-form>`);
+      Object.assign(again, { minFillMs: 0 });
+      if (!persistHealth) {
+        expect(await loadPhotos(draft)).to.deep.equal([]);
+        expect(again.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(0);
+        continue;
+      }
+      choose(again, 'I agree that the health details'); // consents are given afresh
+      await until(() => again.shadowRoot!.querySelectorAll('[part="photo"]').length === 1, 3000, 'the photo back');
+      expect(text($(again, '.photo-name'))).to.equal('arm.png');
+      const before = (await stored()).length;
+      const success = oneEvent(again, 'mq-success');
+      await submitStep(again); // health → consents
+      await consentAll(again);
+      await submitStep(again); // → review
+      await submitStep(again); // send
+      const { reference } = (await success).detail;
+      expect((await stored()).find((quote) => quote.reference === reference)?.photos).to.equal(1);
+      expect((await stored()).length).to.equal(before + 1);
+      expect(await loadPhotos(draft), 'deleted once sent').to.deep.equal([]);
     }
   });
 
