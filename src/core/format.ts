@@ -19,6 +19,23 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+/**
+ * `formatRange` takes tens of microseconds a call, and a table formats the same figures again on
+ * every re-render (a sort, a highlight), so each formatter keeps what it has written.
+ */
+const written = new WeakMap<Intl.NumberFormat, Map<string, string>>();
+function formatted(format: Intl.NumberFormat, low: number, high: number | null = null): string {
+  let texts = written.get(format);
+  if (!texts) written.set(format, (texts = new Map()));
+  const key = `${low}:${high}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= 5000) texts.clear(); // bounded, whatever the data
+    texts.set(key, (text = high === null || high === low ? format.format(low) : format.formatRange(low, high)));
+  }
+  return text;
+}
+
 function moneyOptions(currency: string, approximate: boolean): Intl.NumberFormatOptions {
   // Converted amounts are estimates; three significant digits avoid false precision.
   return approximate
@@ -27,7 +44,7 @@ function moneyOptions(currency: string, approximate: boolean): Intl.NumberFormat
 }
 
 export function money(locale: string, amount: number, currency: string, approximate = false): string {
-  return numberFormat(locale, moneyOptions(currency, approximate)).format(amount);
+  return formatted(numberFormat(locale, moneyOptions(currency, approximate)), amount);
 }
 
 /** "$4,000–$12,000"; a missing high end gives the low end alone, to be worded "from" by the caller. */
@@ -38,14 +55,12 @@ export function moneyRange(
   currency: string,
   approximate = false,
 ): string {
-  const format = numberFormat(locale, moneyOptions(currency, approximate));
-  return high === null || high === low ? format.format(low) : format.formatRange(low, high);
+  return formatted(numberFormat(locale, moneyOptions(currency, approximate)), low, high);
 }
 
 /** Fractions (0.52) as a percent range ("52–73%"), truncated, never rounded up. */
 export function percentRange(locale: string, low: number, high: number): string {
-  const format = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, roundingMode: 'trunc' });
-  return low === high ? format.format(low) : format.formatRange(low, high);
+  return formatted(numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, roundingMode: 'trunc' }), low, high);
 }
 
 /** A calendar date (`2027-03-01`, read as a local date) in the locale's medium style. */
@@ -73,8 +88,7 @@ export function list(locale: string, items: readonly string[]): string {
 
 /** A duration range with its unit, "2–4 days", in the locale's words. */
 export function durationRange(locale: string, min: number, max: number, unit: 'hour' | 'day' | 'week' | 'month'): string {
-  const format = numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-  return min === max ? format.format(min) : format.formatRange(min, max);
+  return formatted(numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }), min, max);
 }
 
 /** Calendar arithmetic on local dates (safe across daylight-saving changes). */

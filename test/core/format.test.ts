@@ -10,6 +10,21 @@ describe('core/format', () => {
     expect(moneyRange('en', 3600.4, 10800, 'EUR', true)).to.equal('€3,600 – €10,800');
   });
 
+  it('keeps what it wrote apart by locale, currency, precision and figures', () => {
+    // Written once, then served from memory: the same figures give the same text, and nothing
+    // written for one formatter leaks into another.
+    for (let pass = 0; pass < 2; pass++) {
+      expect(moneyRange('en', 4000, 12000, 'USD')).to.equal('$4,000 – $12,000');
+      expect(moneyRange('en', 4000, 12000, 'EUR')).to.equal('€4,000 – €12,000');
+      expect(moneyRange('en', 4000, 12000, 'USD', true)).to.equal('$4,000 – $12,000');
+      expect(moneyRange('en', 4000.6, 12000, 'USD', true)).to.equal('$4,000 – $12,000');
+      expect(moneyRange('en', 4000.6, 12000, 'USD')).to.equal('$4,001 – $12,000');
+      expect(moneyRange('es', 4000, 12000, 'USD')).to.not.equal('$4,000 – $12,000');
+      expect(moneyRange('en', 4000, 4000, 'USD')).to.equal('$4,000');
+      expect(money('en', 4000, 'USD')).to.equal('$4,000');
+    }
+  });
+
   it('truncates percents so a saving is never overstated', () => {
     expect(percentRange('en', 0.52, 0.7333)).to.equal('52% – 73%');
     expect(percentRange('en', 0.599, 0.599)).to.equal('59%');
