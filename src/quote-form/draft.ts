@@ -57,7 +57,7 @@ export function clearDraft(name: string): void {
  */
 const PHOTO_DB = 'medquote-drafts';
 const PHOTO_STORE = 'photos';
-const PHOTO_DAYS_MS = 24 * 60 * 60 * 1000;
+const PHOTO_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 interface PhotoRecord {
   files: File[];
@@ -91,7 +91,7 @@ async function photoStore(mode: IDBTransactionMode): Promise<IDBObjectStore> {
     const cursor = db.transaction(PHOTO_STORE, 'readwrite').objectStore(PHOTO_STORE).openCursor();
     cursor.onsuccess = () => {
       if (!cursor.result) return;
-      if (Date.now() - (cursor.result.value as PhotoRecord).savedAt > PHOTO_DAYS_MS) cursor.result.delete();
+      if (Date.now() - (cursor.result.value as PhotoRecord).savedAt > PHOTO_MAX_AGE_MS) cursor.result.delete();
       cursor.result.continue();
     };
     return db;
@@ -101,22 +101,22 @@ async function photoStore(mode: IDBTransactionMode): Promise<IDBObjectStore> {
 
 /** Keeps the photos of draft `name` (an empty list deletes them). Failing storage loses only the photos. */
 export async function savePhotos(name: string, files: readonly File[]): Promise<void> {
-  const tab = tabId(files.length > 0);
-  if (!tab) return;
   try {
+    const tab = tabId(files.length > 0);
+    if (!tab) return;
     const store = await photoStore('readwrite');
     const key = `${name}:${tab}`;
     if (files.length) await done(store.put({ files: [...files], savedAt: Date.now() } satisfies PhotoRecord, key));
     else await done(store.delete(key));
   } catch {
-    // IndexedDB unavailable (some private modes) or full: the photos will not survive a reload.
+    // Storage unavailable (some private modes, sandboxed frames) or full: the photos will not survive a reload.
   }
 }
 
 export async function loadPhotos(name: string): Promise<File[]> {
-  const tab = tabId(false);
-  if (!tab) return [];
   try {
+    const tab = tabId(false);
+    if (!tab) return [];
     const record = (await done((await photoStore('readonly')).get(`${name}:${tab}`))) as PhotoRecord | undefined;
     return record?.files ?? [];
   } catch {
