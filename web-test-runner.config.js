@@ -20,7 +20,7 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
  * The real intake server, on the test server's origin, with a throwaway database; and endpoints
  * that misbehave on purpose, in front of it, for the delivery tests.
  */
-const intake = createIntake({ dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')), requestsPerMinute: 100_000, minFillMs: 0 });
+const intake = createIntake({ dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')), readToken: 'test-read-token', requestsPerMinute: 100_000, minFillMs: 0 });
 const flaky = { attempts: new Map(), keys: [] };
 const counted = { posts: 0 };
 const forward = (context) => {

@@ -5,9 +5,9 @@
 //                             Idempotency-Key header required; 201 { reference }, the same
 //                             reference (200) for a repeated key, 422 { errors: [{ path, message }] }
 //   OPTIONS /api/quotes       CORS preflight, for the configured origins only
-//   GET /api/quotes           the stored requests, for the demo page (put it behind a login!)
-//   GET /api/quotes/:ref/photos/:n   a stored photo
-import { randomBytes } from 'node:crypto';
+//   GET /api/quotes           the stored requests, for the demo page      } both need
+//   GET /api/quotes/:ref/photos/:n   a stored photo                        } Authorization: Bearer <readToken>
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -72,10 +72,13 @@ function checkPhotos(request, photos) {
 }
 
 /**
- * @param {{ dataDir: string, allowedOrigins?: string[], maxBodyBytes?: number, requestsPerMinute?: number, minFillMs?: number }} options
+ * @param {{ dataDir: string, readToken?: string, allowedOrigins?: string[], maxBodyBytes?: number, requestsPerMinute?: number, minFillMs?: number }} options
+ *   readToken: the secret that reading stored requests and photos needs (as a Bearer token);
+ *   without one, nothing stored can be read back over HTTP. Patients' health data: a real
+ *   server puts the staff's own login here.
  *   minFillMs: requests filled in faster than this are taken for bots.
  */
-export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 * 1024 * 1024, requestsPerMinute = 30, minFillMs = 1500 }) {
+export function createIntake({ dataDir, readToken, allowedOrigins = [], maxBodyBytes = 55 * 1024 * 1024, requestsPerMinute = 30, minFillMs = 1500 }) {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'quotes.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -173,6 +176,13 @@ export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 *
     return { status: stored.replayed ? 200 : 201, reference: stored.reference };
   }
 
+  /** True when the request carries the read token (compared in constant time). */
+  function mayRead(request) {
+    const given = Buffer.from(/^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '');
+    const expected = Buffer.from(readToken ?? '');
+    return expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
   /** Handles /api/quotes…; returns false for any other path so the caller can serve it. */
   async function handle(request, response) {
     const url = new URL(request.url ?? '/', 'http://intake.local');
@@ -193,6 +203,8 @@ export function createIntake({ dataDir, allowedOrigins = [], maxBodyBytes = 55 *
         if (wait) throw new HttpError(429, [{ path: '', message: 'too many requests' }], { 'retry-after': String(wait) });
         const { status, reference } = await receive(request);
         send(response, status, { reference }, cors.headers);
+      } else if (request.method === 'GET' && !mayRead(request)) {
+        throw new HttpError(401, [{ path: '', message: 'reading stored requests needs the read token' }], { 'www-authenticate': 'Bearer' });
       } else if (request.method === 'GET' && url.pathname === '/api/quotes') {
         const quotes = listQuotes.all().map((row) => ({ ...row, request: JSON.parse(row.request) }));
         send(response, 200, { quotes }, cors.headers);

@@ -10,7 +10,9 @@ import { createIntake } from '../../demo/intake/intake.js';
 import { sampleRequest } from './sample-request.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'medquote-intake-'));
-const intake = createIntake({ dataDir, allowedOrigins: ['https://partner.example'], maxBodyBytes: 2 * 1024 * 1024 + 100_000, requestsPerMinute: 1000 });
+const readToken = 'test-read-token';
+const reading = { headers: { authorization: `Bearer ${readToken}` } };
+const intake = createIntake({ dataDir, readToken, allowedOrigins: ['https://partner.example'], maxBodyBytes: 2 * 1024 * 1024 + 100_000, requestsPerMinute: 1000 });
 const server = createServer(async (request, response) => {
   if (!(await intake.handle(request, response))) response.writeHead(404).end();
 });
@@ -80,7 +82,8 @@ describe('intake server', () => {
     const response = await post(form);
     assert.equal(response.status, 201);
     const { reference } = await response.json();
-    const photo = await fetch(`${base}/api/quotes/${reference}/photos/0`);
+    assert.equal((await fetch(`${base}/api/quotes/${reference}/photos/0`)).status, 401);
+    const photo = await fetch(`${base}/api/quotes/${reference}/photos/0`, reading);
     assert.equal(photo.headers.get('content-type'), 'image/jpeg');
     assert.deepEqual(new Uint8Array(await photo.arrayBuffer()), new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
   });
@@ -121,14 +124,21 @@ describe('intake server', () => {
       statuses.push(response.status);
       if (response.status === 429) assert.ok(Number(response.headers.get('retry-after')) > 0);
     }
+    // Set up without a read token, it lets nobody read what it stored, whatever they send.
+    assert.equal((await fetch(url, { headers: { authorization: 'Bearer ' } })).status, 401);
     small.close();
     limited.close();
     rmSync(limitedDir, { recursive: true, force: true });
     assert.deepEqual(statuses, [201, 201, 429]);
   });
 
-  it('lists stored requests for the demo page', async () => {
-    const { quotes } = await (await fetch(`${base}/api/quotes`)).json();
+  it('lists stored requests only to whoever holds the read token', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token-value', `Bearer ${readToken}x`, readToken]) {
+      const refused = await fetch(`${base}/api/quotes`, { headers: authorization ? { authorization } : {} });
+      assert.equal(refused.status, 401, String(authorization));
+      assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+    }
+    const { quotes } = await (await fetch(`${base}/api/quotes`, reading)).json();
     assert.ok(quotes.length >= 3);
     assert.equal(quotes[0].request.treatment, 'Stem cell therapy for scars');
   });
