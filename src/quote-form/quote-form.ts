@@ -124,6 +124,12 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   @state() private reference = '';
   /** Destinations another element offered that the data does not list. */
   @state() private extraDestinations: { id: string; label: string }[] = [];
+  /**
+   * Naming and sorting ~200 countries is the costliest part of the form's first render, so each
+   * country list holds only its chosen country until the task after that render, or until the
+   * patient first touches the form, whichever comes first.
+   */
+  @state() private allCountries = false;
 
   private consentTimes: Partial<Record<'privacy' | 'health' | 'transfer' | 'marketing', string>> = {};
   private startedAt = 0;
@@ -185,6 +191,20 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     if (!safeUrl(this.endpoint)) return 'endpoint';
     if (!safeUrl(this.privacyUrl)) return 'privacy-url';
     return null;
+  }
+
+  protected override firstUpdated(): void {
+    setTimeout(() => (this.allCountries = true));
+  }
+
+  private readonly wantCountries = (): void => {
+    this.allCountries = true;
+  };
+
+  /** A country list: every country, or only the one chosen (see allCountries). */
+  private countryList(chosen: string): { code: string; name: string }[] {
+    if (this.allCountries) return countries(this.localeTag);
+    return chosen ? [{ code: chosen, name: regionName(this.localeTag, chosen) }] : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -460,7 +480,6 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const values = this.values!;
     const now = new Date();
     const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
-    const countryList = countries(this.localeTag);
     const destinations = [...data.destinations.map((option) => option.id), ...this.extraDestinations.map((extra) => extra.id)];
     const toggle = (id: string, on: boolean) => {
       const chosen = this.values!.destinations.filter((d) => d !== id);
@@ -488,14 +507,14 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
           ${selectField(this.controls, 'budgetCurrency', this.t('currency'), (data.currencies ?? ['USD']).map((code): [string, string] => [code, code]))}
         </div>
       </fieldset>
-      ${selectField(this.controls, 'residence', this.t('residence'), countryList.map(({ code, name }): [string, string] => [code, name]), this.t('chooseCountry'))}
+      ${selectField(this.controls, 'residence', this.t('residence'), this.countryList(values.residence).map(({ code, name }): [string, string] => [code, name]), this.t('chooseCountry'))}
       ${radioGroup(this.controls, 'forSelf', this.t('forWhom'), [['self', this.t('forSelf')], ['other', this.t('forOther')]])}
       ${textField(this.controls, 'name', this.t('name'), { autocomplete: 'name', maxlength: 120 })}
       ${textField(this.controls, 'email', this.t('email'), { type: 'email', autocomplete: 'email', maxlength: 254 })}
       <fieldset class="group" part="field">
         <legend>${this.t('phone')}</legend>
         <div class="row phone">
-          ${selectField(this.controls, 'phoneCountry', this.t('phoneCountry'), countryList.map(({ code, name }): [string, string] => [code, `${name} (${ltr(`+${CALLING_CODES.get(code)}`)})`]), this.t('chooseCountry'))}
+          ${selectField(this.controls, 'phoneCountry', this.t('phoneCountry'), this.countryList(values.phoneCountry).map(({ code, name }): [string, string] => [code, `${name} (${ltr(`+${CALLING_CODES.get(code)}`)})`]), this.t('chooseCountry'))}
           ${textField(this.controls, 'phoneNational', this.t('phone'), { type: 'tel', autocomplete: 'tel-national', hint: this.t('phoneHint'), maxlength: 25 })}
         </div>
       </fieldset>
@@ -600,7 +619,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const index = STEPS.indexOf(this.step);
     const busy = typeof this.delivery === 'object' && this.delivery.phase !== 'failed';
     const failed = typeof this.delivery === 'object' && this.delivery.phase === 'failed';
-    return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.step === 'review' ? void this.send() : this.next())}>
+    return html`<form novalidate @focusin=${this.wantCountries} @pointerdown=${this.wantCountries} @submit=${(e: Event) => (e.preventDefault(), this.step === 'review' ? void this.send() : this.next())}>
       <p class="title" part="title">${this.t('title')}</p>
       <p class="step-title" part="step-title" tabindex="-1">${this.t('stepOf', { n: String(index + 1), total: String(STEPS.length), name: this.t(STEP_NAMES[this.step]) })}</p>
       ${this.renderSummary()}

@@ -45,9 +45,16 @@ const ADA: Person = {
   channel: 'WhatsApp',
 };
 
+/** The country lists fill in after the form's first render, or at a person's first touch: touch it, as a person would. */
+export async function touch(el: MqQuoteForm): Promise<void> {
+  $(el, 'form').dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
 /** Fills step 1 for Ada (or whoever `person` says), timeframe "flexible". */
 export async function fillContact(el: MqQuoteForm, person: Partial<Person> = {}): Promise<void> {
   const { destinations, country, forWhom, name, email, phone, channel } = { ...ADA, ...person };
+  await touch(el);
   for (const destination of destinations) choose(el, destination);
   setValue(el, 'timeframe', 'flexible');
   setValue(el, 'residence', country);

@@ -5,7 +5,7 @@ import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import type { QuoteRequest } from '../../src/schema/quote-request.js';
 import { captureConsole, text, until } from '../helpers.js';
 import { loadPhotos } from '../../src/quote-form/draft.js';
-import { $, attach, choose, consentAll, fillContact, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
+import { $, attach, choose, consentAll, fillContact, touch, png, setValue, stepTitle, stored, submitStep, toReview } from './form-helpers.js';
 
 const PRIVACY = 'https://clinic.example/privacy';
 
@@ -344,6 +344,7 @@ describe('mq-quote-form', () => {
   it('keeps a chosen country through a change of language, and guesses one only from a region tag', async () => {
     const el = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
     expect($<HTMLSelectElement>(el, '#residence').value, 'lang="en" names no region').to.equal('');
+    await touch(el);
     setValue(el, 'residence', 'DE');
     setValue(el, 'name', 'Ada');
     await el.updateComplete;
@@ -357,6 +358,21 @@ describe('mq-quote-form', () => {
     const british = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en-GB" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
     expect($<HTMLSelectElement>(british, '#residence').value).to.equal('GB');
     expect($<HTMLSelectElement>(british, '#phoneCountry').value).to.equal('GB');
+  });
+
+  it('fills its country lists in the task after its first render, or at once when touched', async () => {
+    sessionStorage.clear();
+    const el = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en-GB" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
+    const residence = $<HTMLSelectElement>(el, '#residence');
+    expect([...residence.options].map((option) => option.value), 'only the chosen country at first').to.deep.equal(['', 'GB']);
+    expect(residence.value).to.equal('GB');
+    await until(() => residence.options.length > 150, 2000, 'every country');
+    expect(residence.value).to.equal('GB');
+    const touched = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
+    expect($<HTMLSelectElement>(touched, '#phoneCountry').options.length).to.equal(1);
+    $(touched, '#name').focus(); // any first touch of the form
+    await touched.updateComplete;
+    expect($<HTMLSelectElement>(touched, '#phoneCountry').options.length).to.be.greaterThan(150);
   });
 
   it('speaks Spanish, and Arabic right to left', async () => {
