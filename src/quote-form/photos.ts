@@ -17,13 +17,14 @@ export function photoType(file: File): string {
   return /\.hei[cf]$/i.test(file.name) ? 'image/heic' : '';
 }
 
+/** Why a photo cannot be sent, as the key of its message. */
+export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize' | 'errorPhotoCount'; params?: Record<string, string> };
+
 /** The message key for a photo that cannot be sent, or null when it is fine. */
-export function photoProblem(file: File): string | null {
+export function photoProblem(file: File): 'errorPhotoType' | 'errorPhotoSize' | null {
   if (!PHOTO_TYPES.includes(photoType(file))) return 'errorPhotoType';
   return file.size > MAX_PHOTO_BYTES ? 'errorPhotoSize' : null;
 }
-
-export type PhotoProblem = { key: string; params?: Record<string, string> };
 
 /** Adds the acceptable files to those already chosen; the last refusal, if any, is the problem. */
 export function addPhotos(chosen: readonly File[], files: readonly File[]): { photos: File[]; problem?: PhotoProblem } {

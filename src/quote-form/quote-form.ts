@@ -308,10 +308,10 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.photos = photos;
     if (this.persistHealth) void savePhotos(this.draftName, photos);
     const problems = { ...this.problems };
-    if (problem) problems.photos = problem as Problem;
+    if (problem) problems.photos = problem;
     else delete problems.photos;
     this.problems = problems;
-    if (problem) this.announcement = this.message(problem as Problem);
+    if (problem) this.announcement = this.message(problem);
   }
 
   private removePhoto(index: number): void {
