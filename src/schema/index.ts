@@ -6,3 +6,4 @@ export * from './timeline.js';
 export * from './checklist.js';
 export * from './quote-request.js';
 export * from './quote-form.js';
+export * from './fingerprint.js';

@@ -7,7 +7,23 @@
  * in a part `photos` when photos are attached.
  */
 import * as z from 'zod/mini';
-import { currencyCode, dictionary, httpUrl, id, oneOf, shortText } from './common.js';
+import { currencyCode, httpUrl, id, oneOf } from './common.js';
+
+/** The campaign parameters a request may carry (`utm` attribute of the form). */
+export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+export type UtmKey = (typeof UTM_KEYS)[number];
+
+/**
+ * One line of text as a person types it: no control characters (NUL, ESC, line breaks) and no
+ * bidi overrides (U+202A–U+202E, U+2066–U+2069), which could reorder what staff read.
+ */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+/** Several lines: line breaks and tabs allowed, other control characters and bidi overrides not. */
+// eslint-disable-next-line no-control-regex -- as above
+const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const line = (max: number) => z.string().check(z.maxLength(max), z.regex(SINGLE_LINE));
+const lines = (max: number) => z.string().check(z.maxLength(max), z.regex(MULTI_LINE));
 
 /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
 const countryCode = () => z.string().check(z.regex(/^[A-Z]{2}$/));
@@ -16,13 +32,13 @@ const timeframe = () => z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|flexib
 
 // The fields the form also checks one by one, as the patient leaves them.
 /** An email address: something@domain.tld, without spaces. */
-export const email = z.lazy(() => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/)));
+export const email = z.lazy(() => line(254).check(z.regex(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/)));
 /** A phone number in E.164 form: "+", the country code, then the number, 8 to 15 digits in all. */
 export const e164Phone = z.lazy(() => z.string().check(z.regex(/^\+[1-9]\d{7,14}$/)));
 /** A person's full name. */
-export const fullName = z.lazy(() => z.string().check(z.minLength(2), z.maxLength(120), z.regex(/\S\s*\S/)));
+export const fullName = z.lazy(() => line(120).check(z.minLength(2), z.regex(/\S\s*\S/)));
 /** Free text the patient writes, bounded. */
-export const notes = z.lazy(() => z.string().check(z.maxLength(1000)));
+export const notes = z.lazy(() => lines(1000));
 
 /** A consent as it was given: the exact words shown, and when they were agreed. */
 const consentShape = () => ({
@@ -34,7 +50,7 @@ const consent = () => z.object(consentShape());
 
 const photoInfo = () =>
   z.object({
-    name: z.string().check(z.minLength(1), z.maxLength(255)),
+    name: line(255).check(z.minLength(1)),
     type: oneOf('image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'),
     /** Bytes; at most 10 MB. */
     size: z.number().check(z.minimum(1), z.maximum(10 * 1024 * 1024)),
@@ -44,17 +60,17 @@ const health = () =>
   z.object({
     scarType: z.optional(oneOf('atrophic', 'hypertrophic', 'keloid', 'burn', 'other', 'unsure')),
     /** Where on the body. */
-    location: z.optional(z.string().check(z.maxLength(200))),
+    location: z.optional(line(200)),
     /** How old the scar is. */
     scarAge: z.optional(oneOf('under-1', '1-5', 'over-5', 'unsure')),
-    previousTreatments: z.optional(z.string().check(z.maxLength(500))),
+    previousTreatments: z.optional(lines(500)),
     notes: z.optional(notes),
   });
 
 export const quoteRequest = z.lazy(() =>
   z
     .object({
-      treatment: shortText(),
+      treatment: line(200).check(z.minLength(1)),
       /** Destination ids (as in the cost table), or none when open to suggestions. */
       destinations: z.array(id()).check(z.maxLength(10)),
       openToSuggestions: z.boolean(),
@@ -81,11 +97,19 @@ export const quoteRequest = z.lazy(() =>
         /** Optional marketing opt-in, separate from the request. */
         marketing: z.optional(consent()),
       }),
-      attribution: z.optional(z.object({ source: z.optional(shortText()), utm: z.optional(dictionary(z.string().check(z.maxLength(200)))) })),
+      attribution: z.optional(
+        z.object({
+          source: z.optional(line(200).check(z.minLength(1))),
+          /** Only the five utm_* parameters are kept; other keys are dropped. */
+          utm: z.optional(z.object(Object.fromEntries(UTM_KEYS.map((key) => [key, z.optional(line(200))])) as Record<UtmKey, z.ZodMiniOptional<z.ZodMiniString>>)),
+        }),
+      ),
       /** The language the patient used, for the reply. */
       locale: z.string().check(z.minLength(2), z.maxLength(35)),
       /** From the partner's `captchaToken` hook, if any. */
       captchaToken: z.optional(z.string().check(z.maxLength(4000))),
+      /** A fill-time ticket the endpoint handed out when the patient started (see the intake); optional. */
+      ticket: z.optional(z.string().check(z.maxLength(200), z.regex(/^[\w.-]*$/))),
       /** Milliseconds from the first keystroke to sending: bots are fast. */
       fillMs: z.number().check(z.minimum(0)),
     })
