@@ -1,6 +1,6 @@
 // npm run bench (after the build): medquote against a bare Lit element, in headless Chromium, one
-// run. Prints a table and writes it into the README between the bench markers. Not a test: the
-// figures vary from machine to machine; the README says on which they were taken.
+// run. Prints a table and writes it into docs/performance.md between the bench markers. Not a test:
+// the figures vary from machine to machine; that page says on which they were taken.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, chromePath, noBrowserMessage } from './chrome.js';
+import { replaceBetweenMarkers } from './docs/markers.js';
 
 if (!chromePath) throw new Error(noBrowserMessage);
 const RUNS = 7;
@@ -128,6 +129,6 @@ const table = [
   `| re-render of a 200-row table after a sort click | ${ms(sortMq)} | ${ms(sortFloor)} | ${ratio(sortMq, sortFloor)} |`,
 ].join('\n');
 console.log(table);
-const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${table}\n$2`);
-if (updated !== readme) writeFileSync('README.md', updated);
+const page = readFileSync('docs/performance.md', 'utf8');
+const updated = replaceBetweenMarkers(page, 'bench', table, 'docs/performance.md');
+if (updated !== page) writeFileSync('docs/performance.md', updated);

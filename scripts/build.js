@@ -19,7 +19,6 @@ await build({ mode: 'cdn-iife', logLevel: 'warn' });
 await build({ mode: 'cdn-loader', logLevel: 'warn' });
 copyFileSync('src/cloak.css', 'dist/cdn/cloak.css');
 run('npm', ['run', '--silent', 'manifest']);
-run('node', ['scripts/readme-api.js']);
 run('node', ['scripts/editor-data.js']);
 run('node', ['scripts/jsx-types.js']);
 

@@ -1,10 +1,11 @@
 // npm run size (after the build): what a browser downloads for each CDN entry (the file and every
 // chunk it imports statically), minified and gzipped at level 9, against the budgets in
-// scripts/cdn-entries.json. Prints the table, writes it into the README between the size markers,
-// and fails when an entry is over budget. Language chunks, loaded on demand, are listed apart.
+// scripts/cdn-entries.json. Prints the table, writes it into docs/performance.md between the size
+// markers, and fails when an entry is over budget. Language chunks, loaded on demand, are listed apart.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { replaceBetweenMarkers } from './docs/markers.js';
 
 const entries = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
 const bytes = (n) => n.toLocaleString('en-US');
@@ -44,9 +45,9 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/(<!-- size:start -->)[\s\S]*?(<!-- size:end -->)/, `$1\n${table}\n$2`);
-if (updated !== readme) writeFileSync('README.md', updated);
+const page = readFileSync('docs/performance.md', 'utf8');
+const updated = replaceBetweenMarkers(page, 'size', table, 'docs/performance.md');
+if (updated !== page) writeFileSync('docs/performance.md', updated);
 
 const over = rows.filter((r) => r.gzip > r.budget);
 if (over.length) {
