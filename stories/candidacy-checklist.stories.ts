@@ -1,17 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChecklistData } from '../src/schema/checklist.js';
-
-interface Args {
-  preset?: string;
-  name?: string;
-  required?: boolean;
-  locale?: string;
-  theme?: string;
-  answers?: Record<string, string>;
-  data?: unknown;
-}
+import { inFrame } from './support/frame.js';
 
 const candidate = { 'scar-type': 'atrophic', health: 'yes', maturity: 'yes', fat: 'yes', pregnancy: 'no', cancer: 'no', inflammatory: 'no' };
 
@@ -28,21 +18,8 @@ const hair: ChecklistData = {
   ],
 };
 
-const meta: Meta<Args> = {
-  title: 'Elements/Candidacy checklist',
-  component: 'mq-candidacy-checklist',
-  render: (args) => html`<mq-candidacy-checklist
-    preset=${ifDefined(args.preset)}
-    name=${ifDefined(args.name)}
-    ?required=${args.required}
-    locale=${ifDefined(args.locale)}
-    theme=${ifDefined(args.theme)}
-    .answers=${args.answers ?? {}}
-    .data=${args.data}
-  ></mq-candidacy-checklist>`,
-};
-export default meta;
-type Story = StoryObj<Args>;
+export default { title: 'Elements/Candidacy checklist', component: 'mq-candidacy-checklist' } satisfies Meta;
+type Story = StoryObj;
 
 /** No configuration: the self-check for stem cell therapy for scars. */
 export const Default: Story = {};
@@ -75,14 +52,8 @@ export const BadData: Story = { args: { data: { ...hair, rules: [{ outcome: 'now
 
 export const Spanish: Story = { args: { locale: 'es' } };
 
-export const ArabicRtl: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><mq-candidacy-checklist></mq-candidacy-checklist></div>`,
-};
+export const ArabicRtl: Story = { decorators: [inFrame({ language: 'ar' })] };
 
-export const Dark: Story = {
-  render: () => html`<div style="background:#0d1117;padding:1em"><mq-candidacy-checklist theme="dark" .answers=${candidate}></mq-candidacy-checklist></div>`,
-};
+export const Dark: Story = { args: { theme: 'dark', answers: candidate }, decorators: [inFrame({ theme: 'dark' })] };
 
-export const Narrow: Story = {
-  render: () => html`<div style="width:320px;border:1px dashed #999"><mq-candidacy-checklist></mq-candidacy-checklist></div>`,
-};
+export const Narrow: Story = { decorators: [inFrame({ width: 320 })] };

@@ -1,21 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CostTableData } from '../src/schema/cost-table.js';
-
-interface Args {
-  currency?: string;
-  rates?: string;
-  highlight?: string;
-  sort?: string;
-  'sort-direction'?: string;
-  savings?: string;
-  'hide-quote'?: boolean;
-  locale?: string;
-  theme?: string;
-  src?: string;
-  data?: unknown;
-}
+import { inFrame } from './support/frame.js';
+import { withTokens } from './support/tokens.js';
 
 const hairTransplant: CostTableData = {
   caption: 'Hair transplant (FUE, 3,000 grafts)',
@@ -31,27 +18,8 @@ const hairTransplant: CostTableData = {
   excludes: ['flights', 'medication after the procedure'],
 };
 
-const rates = JSON.stringify({ base: 'USD', date: '2026-11-01', rates: { EUR: 0.92, GBP: 0.79, MXN: 18.3 } });
-
-const meta: Meta<Args> = {
-  title: 'Elements/Cost table',
-  component: 'mq-cost-table',
-  render: (args) => html`<mq-cost-table
-    currency=${ifDefined(args.currency)}
-    rates=${ifDefined(args.rates)}
-    highlight=${ifDefined(args.highlight)}
-    sort=${ifDefined(args.sort)}
-    sort-direction=${ifDefined(args['sort-direction'])}
-    savings=${ifDefined(args.savings)}
-    ?hide-quote=${args['hide-quote']}
-    locale=${ifDefined(args.locale)}
-    theme=${ifDefined(args.theme)}
-    src=${ifDefined(args.src)}
-    .data=${args.data}
-  ></mq-cost-table>`,
-};
-export default meta;
-type Story = StoryObj<Args>;
+export default { title: 'Elements/Cost table', component: 'mq-cost-table' } satisfies Meta;
+type Story = StoryObj;
 
 /** No configuration at all: the built-in stem cell therapy for scars table. */
 export const Default: Story = {};
@@ -68,7 +36,7 @@ export const InlineJson: Story = {
   </mq-cost-table>`,
 };
 
-export const ConvertedCurrency: Story = { args: { currency: 'EUR', rates } };
+export const ConvertedCurrency: Story = { args: { currency: 'EUR', rates: { base: 'USD', date: '2026-11-01', rates: { EUR: 0.92, GBP: 0.79, MXN: 18.3 } } } };
 
 export const StatedSavings: Story = { args: { savings: 'stated' } };
 
@@ -83,24 +51,15 @@ export const Loading: Story = { args: { src: 'https://example.invalid/never.json
 
 export const Spanish: Story = { args: { locale: 'es' } };
 
-export const ArabicRtl: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><mq-cost-table highlight="turkey-thailand"></mq-cost-table></div>`,
-};
+export const ArabicRtl: Story = { args: { highlight: 'turkey-thailand' }, decorators: [inFrame({ language: 'ar' })] };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-  render: (args) => html`<div style="background:#0d1117;padding:1em"><mq-cost-table theme=${ifDefined(args.theme)}></mq-cost-table></div>`,
-};
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [inFrame({ theme: 'dark' })] };
 
 /** 320px wide: rows become cards. */
-export const Narrow: Story = {
-  render: () => html`<div style="width:320px;border:1px dashed #999"><mq-cost-table highlight="india-malaysia"></mq-cost-table></div>`,
-};
+export const Narrow: Story = { args: { highlight: 'india-malaysia' }, decorators: [inFrame({ width: 320 })] };
 
+/** A partner's brand through the tokens; the theming playground edits them all. */
 export const Themed: Story = {
-  render: () => html`<mq-cost-table
-    style="--mq-color-accent:#6b21a8;--mq-radius:0;--mq-font-family:Georgia,serif;--mq-color-highlight:#f3e8ff"
-    highlight="mexico-colombia"
-  ></mq-cost-table>`,
+  args: { highlight: 'mexico-colombia' },
+  decorators: [withTokens({ '--mq-color-accent': '#6b21a8', '--mq-radius': '0', '--mq-font-family': 'Georgia, serif', '--mq-color-highlight': '#f3e8ff' })],
 };

@@ -1,48 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { withStoryDelivery } from './support/deliver.js';
+import { inFrame } from './support/frame.js';
 
-interface Args {
-  endpoint?: string;
-  'privacy-url'?: string;
-  treatment?: string;
-  destination?: string;
-  'response-time'?: string;
-  source?: string;
-  utm?: boolean;
-  'persist-health'?: boolean;
-  'no-link'?: boolean;
-  locale?: string;
-  theme?: string;
-}
-
-/** Storybook has no intake server: the stories deliver through mq-submit and show success themselves. */
-const deliverInStory = (event: Event) => {
-  event.preventDefault();
-  setTimeout(() => (event.target as HTMLElement & { showSuccess(reference: string): void }).showSuccess('MQ-STORYBK1'), 800);
-};
-
-const meta: Meta<Args> = {
+export default {
   title: 'Elements/Quote form',
   component: 'mq-quote-form',
   args: { endpoint: '/api/quotes', 'privacy-url': 'https://clinic.example/privacy', 'response-time': '48 hours' },
-  render: (args) => html`<mq-quote-form
-    endpoint=${ifDefined(args.endpoint)}
-    privacy-url=${ifDefined(args['privacy-url'])}
-    treatment=${ifDefined(args.treatment)}
-    destination=${ifDefined(args.destination)}
-    response-time=${ifDefined(args['response-time'])}
-    source=${ifDefined(args.source)}
-    ?utm=${args.utm}
-    ?persist-health=${args['persist-health']}
-    ?no-link=${args['no-link']}
-    locale=${ifDefined(args.locale)}
-    theme=${ifDefined(args.theme)}
-    @mq-submit=${deliverInStory}
-  ></mq-quote-form>`,
-};
-export default meta;
-type Story = StoryObj<Args>;
+  decorators: [withStoryDelivery],
+} satisfies Meta;
+type Story = StoryObj;
 
 export const Default: Story = {};
 
@@ -61,18 +28,8 @@ export const BadData: Story = {
 
 export const Spanish: Story = { args: { locale: 'es' } };
 
-export const ArabicRtl: Story = {
-  render: (args) => html`<div lang="ar" dir="rtl"><mq-quote-form endpoint=${ifDefined(args.endpoint)} privacy-url=${ifDefined(args['privacy-url'])}></mq-quote-form></div>`,
-};
+export const ArabicRtl: Story = { decorators: [inFrame({ language: 'ar' })] };
 
-export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117;padding:1em">
-    <mq-quote-form theme="dark" endpoint=${ifDefined(args.endpoint)} privacy-url=${ifDefined(args['privacy-url'])}></mq-quote-form>
-  </div>`,
-};
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [inFrame({ theme: 'dark' })] };
 
-export const Narrow: Story = {
-  render: (args) => html`<div style="width:320px;border:1px dashed #999">
-    <mq-quote-form endpoint=${ifDefined(args.endpoint)} privacy-url=${ifDefined(args['privacy-url'])}></mq-quote-form>
-  </div>`,
-};
+export const Narrow: Story = { decorators: [inFrame({ width: 320 })] };

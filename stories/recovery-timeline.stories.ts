@@ -1,17 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimelineData } from '../src/schema/timeline.js';
-
-interface Args {
-  'start-date'?: string;
-  'pick-date'?: boolean;
-  current?: string;
-  layout?: string;
-  locale?: string;
-  theme?: string;
-  data?: unknown;
-}
+import { inFrame } from './support/frame.js';
 
 const dental: TimelineData = {
   title: 'Dental implants in two trips',
@@ -22,21 +11,8 @@ const dental: TimelineData = {
   ],
 };
 
-const meta: Meta<Args> = {
-  title: 'Elements/Recovery timeline',
-  component: 'mq-recovery-timeline',
-  render: (args) => html`<mq-recovery-timeline
-    start-date=${ifDefined(args['start-date'])}
-    ?pick-date=${args['pick-date']}
-    current=${ifDefined(args.current)}
-    layout=${ifDefined(args.layout)}
-    locale=${ifDefined(args.locale)}
-    theme=${ifDefined(args.theme)}
-    .data=${args.data}
-  ></mq-recovery-timeline>`,
-};
-export default meta;
-type Story = StoryObj<Args>;
+export default { title: 'Elements/Recovery timeline', component: 'mq-recovery-timeline' } satisfies Meta;
+type Story = StoryObj;
 
 /** No configuration: the four phases of stem cell therapy for scars, 4–7 days abroad. */
 export const Default: Story = {};
@@ -59,14 +35,8 @@ export const BadData: Story = {
 
 export const Spanish: Story = { args: { locale: 'es', 'start-date': '2027-03-01' } };
 
-export const ArabicRtl: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><mq-recovery-timeline start-date="2027-03-01" current="procedure"></mq-recovery-timeline></div>`,
-};
+export const ArabicRtl: Story = { args: { 'start-date': '2027-03-01', current: 'procedure' }, decorators: [inFrame({ language: 'ar' })] };
 
-export const Dark: Story = {
-  render: () => html`<div style="background:#0d1117;padding:1em"><mq-recovery-timeline theme="dark" start-date="2027-03-01"></mq-recovery-timeline></div>`,
-};
+export const Dark: Story = { args: { theme: 'dark', 'start-date': '2027-03-01' }, decorators: [inFrame({ theme: 'dark' })] };
 
-export const Narrow: Story = {
-  render: () => html`<div style="width:320px;border:1px dashed #999"><mq-recovery-timeline layout="horizontal" pick-date></mq-recovery-timeline></div>`,
-};
+export const Narrow: Story = { args: { layout: 'horizontal', 'pick-date': true }, decorators: [inFrame({ width: 320 })] };

@@ -19,7 +19,16 @@ export const displayName = (tagName) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * `utm_source, utm_medium` outside code spans, escaped so that no Markdown renderer (Storybook's
+ * is looser than GitHub's) reads the underscores as emphasis.
+ */
+export const escapeUnderscores = (text = '') =>
+  String(text)
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/(\w)_(?=\w)/g, '$1\\_')))
+    .join('');
+const cell = (text = '') => escapeUnderscores(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const code = (text) => `\`${text}\``;
 /** A Markdown table, or '' when there are no rows. */
 export const table = (head, rows) =>
