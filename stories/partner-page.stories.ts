@@ -19,6 +19,7 @@ const onChange = (event: MqChangeEvent) => say(event, 'trip-dates', `The page he
 
 const page = { 'max-inline-size': '60em', 'margin-inline': 'auto', 'line-height': '1.6' };
 const masthead = { padding: '0.75em 1.25em', background: '#0f4c5c', color: '#fff', 'font-weight': '700', 'letter-spacing': '0.05em', 'text-transform': 'uppercase' };
+const main = { padding: '0 1.25em 2em' };
 const columns = { display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(min(100%, 22em), 1fr))', gap: '2em' };
 const selection = { 'min-block-size': '1.6em' };
 
@@ -29,7 +30,7 @@ export default {
   render: () => html`
     <div style=${styleMap(page)} @mq-select=${onSelect} @mq-change=${onChange} @mq-submit=${deliverInStory}>
       <header style=${styleMap(masthead)}>Aurora Regenerative Dermatology</header>
-      <main>
+      <main style=${styleMap(main)}>
         <h1>Stem cell therapy for scars, abroad</h1>
         <p>A fictional clinic page that embeds medquote widgets the way a partner would. Nothing here is real medical information.</p>
         <section aria-labelledby="costs">

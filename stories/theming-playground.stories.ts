@@ -46,14 +46,17 @@ export default {
   tags: ['!autodocs'],
   parameters: { controls: { sort: 'none' } },
   argTypes: tokenArgTypes(),
-  render: (args) => html`
-    <section style=${styleMap(output)} aria-label="Your theme">
-      <label for="theme-css">CSS for your stylesheet</label>
-      <textarea id="theme-css" readonly rows="8" style=${styleMap(code)} .value=${themeCss(args)}></textarea>
-      <p><button type="button" @click=${copy}>Copy CSS</button> <span role="status"></span></p>
-    </section>
-    <div style=${styleMap({ ...grid, ...tokenValues(args) })} @mq-submit=${deliverInStory}>${elementTags().map(sample)}</div>
-  `,
+  render: (args) => {
+    const css = themeCss(args);
+    return html`
+      <section style=${styleMap(output)} aria-label="Your theme">
+        <label for="theme-css">CSS for your stylesheet</label>
+        <textarea id="theme-css" readonly rows=${Math.max(4, css.split('\n').length + 1)} style=${styleMap(code)} .value=${css}></textarea>
+        <p><button type="button" @click=${copy}>Copy CSS</button> <span role="status"></span></p>
+      </section>
+      <div style=${styleMap({ ...grid, ...tokenValues(args) })} @mq-submit=${deliverInStory}>${elementTags().map(sample)}</div>
+    `;
+  },
 } satisfies Meta;
 
-export const Playground: StoryObj = {};
+export const ThemingPlayground: StoryObj = { name: 'Theming playground' };

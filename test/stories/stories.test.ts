@@ -213,7 +213,7 @@ describe('Storybook: the toolbar', () => {
 
 describe('Storybook: theming playground', function () {
   this.timeout(15_000);
-  const story = playground['Playground'] as Story;
+  const story = playground['ThemingPlayground'] as Story;
 
   it('shows every element at once', async () => {
     const { frame } = await show(playground, story);
