@@ -4,8 +4,10 @@
 // `node scripts/docs.js --check` (in npm test) writes nothing: it regenerates in memory and fails,
 // naming each stale file, when what is checked in differs. Both also check that the docs stay
 // true: every JSON example marked `<!-- example: schemaName -->` passes that schema, every
-// attribute used in an HTML example exists, and the README stays a short front door.
+// attribute used in an HTML example exists, every link between the pages leads somewhere, and
+// the README stays a short front door.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { baseName, elementPage, elementsOf } from './docs/element-page.js';
 import { replaceBetweenMarkers } from './docs/markers.js';
 import { themeTokens, tokensTable } from './docs/tokens.js';
@@ -95,6 +97,20 @@ for (const path of pages) {
         if (!known.get(tag).has(name) && !globalAttributes.has(name)) problems.push(`${path}: an example gives <${tag}> the attribute "${name}", which it does not have.`);
       }
     }
+  }
+}
+
+// Links between the pages lead somewhere: the file exists, and so does the heading of an anchor.
+const slug = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+const headingsOf = (path) => new Set([...(generated.get(path) ?? read(path)).matchAll(/^#+ (.+)$/gm)].map(([, heading]) => slug(heading)));
+for (const path of pages) {
+  const text = (generated.get(path) ?? read(path)).replace(/```[\s\S]*?```/g, '');
+  for (const [, href] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/i.test(href)) continue;
+    const [file, anchor] = href.split('#');
+    const target = file ? join(dirname(path), file) : path;
+    if (!existsSync(target)) problems.push(`${path}: the link to ${href} leads to no file.`);
+    else if (anchor && target.endsWith('.md') && !headingsOf(target).has(anchor)) problems.push(`${path}: the link to ${href} names no heading of ${target}.`);
   }
 }
 

@@ -62,6 +62,13 @@ describe('docs check', () => {
     assert.match(run('--check').stderr, /docs\/embedding\.md: an example gives <mq-recovery-timeline> the attribute "pick-dates"/);
   });
 
+  it('refuses a link to a page or a heading that does not exist', () => {
+    edit('docs/embedding.md', (text) => text.replace('(elements/mq-quote-form.md#drafts)', '(elements/mq-quote-form.md#draft)').replace('(theming.md)', '(theme.md)'));
+    const { stderr } = run('--check');
+    assert.match(stderr, /docs\/embedding\.md: the link to elements\/mq-quote-form\.md#draft names no heading/);
+    assert.match(stderr, /docs\/embedding\.md: the link to theme\.md leads to no file/);
+  });
+
   it('keeps the README a front door: at most 150 lines, linking every element page', () => {
     edit('README.md', (text) => text.replaceAll('docs/elements/mq-quote-form.md', 'docs/quote-form.md') + '\n'.repeat(60));
     const { stderr } = run('--check');
