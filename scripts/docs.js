@@ -31,7 +31,11 @@ for (const element of elements) {
   generated.set(`docs/elements/${element.tagName}.md`, elementPage(element, read(source), context));
 }
 
-const { themeStyles } = await import(new URL('../dist/core/theme.styles.js', import.meta.url).href);
+// The shared theme's CSS gives the tokens their defaults (the playground reads the same export).
+const themeModule = new URL('../dist/core/theme.styles.js', import.meta.url);
+const { themeStyles } = await import(themeModule.href).catch((error) => {
+  throw new Error(`docs: the token defaults come from themeStyles in ${themeModule.pathname} (src/core/theme.styles.ts); build first, or point scripts/docs.js and stories/support/playground.ts at where it moved.`, { cause: error });
+});
 const theming = read('docs/theming.md');
 generated.set('docs/theming.md', replaceBetweenMarkers(theming, 'tokens', tokensTable(themeTokens(manifest, themeStyles.cssText), elements.length), 'docs/theming.md'));
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { displayName } from '../../scripts/docs/element-page.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'medquote-sb-index-'));
@@ -27,7 +28,9 @@ describe('Storybook index', () => {
     assert.ok(tags.length >= 4);
     for (const tag of tags) {
       const file = `./stories/${tag.replace(/^mq-/, '')}.stories.ts`;
-      assert.ok(entries.some((entry) => entry.type === 'docs' && entry.importPath === file && entry.title.startsWith('Elements/')), `a Docs entry for <${tag}> (${file})`);
+      // The title the docs link to: mq-cost-table → "Elements/Cost table" (displayName()).
+      const title = `Elements/${displayName(tag)}`;
+      assert.ok(entries.some((entry) => entry.type === 'docs' && entry.importPath === file && entry.title === title), `a Docs entry "${title}" for <${tag}> (${file})`);
       assert.ok(entries.some((entry) => entry.type === 'story' && entry.importPath === file && entry.name === 'Default'), `a Default story for <${tag}>`);
     }
   });
