@@ -1,13 +1,17 @@
 /**
  * Gets one quote request to the partner's endpoint exactly once, whatever the network does:
- * the same Idempotency-Key on every attempt, retries with backoff on network failures, timeouts,
- * 5xx and 429 (honouring Retry-After), no retry on other 4xx, and a wait while offline.
+ * the same Idempotency-Key on every attempt, retries with backoff on network failures, stalls,
+ * 408, 409 (the same key still being processed), 429 and 5xx (honouring Retry-After), no retry on
+ * other 4xx, and a wait while offline.
  */
 import type { DataIssue } from '../schema/validate.js';
 import type { QuoteRequest } from '../schema/quote-request.js';
+import { requestFingerprint } from '../schema/fingerprint.js';
+import { post } from './upload.js';
 
 export type DeliveryState =
-  | { phase: 'sending'; attempt: number }
+  /** `progress`: the share of a request with photos uploaded so far, 0 to 1. */
+  | { phase: 'sending'; attempt: number; progress?: number }
   | { phase: 'waiting'; attempt: number; seconds: number }
   | { phase: 'offline' };
 
@@ -22,10 +26,35 @@ export interface DeliveryOptions {
   photos: File[];
   key: string;
   onState(state: DeliveryState): void;
+  /** A new key replaced one the endpoint had seen with other answers. */
+  onKey(key: string): void;
   /** First retry delay; later ones double, up to 30 s. */
   retryBaseMs?: number;
-  timeoutMs?: number;
+  /** An attempt is abandoned after this long without progress (see upload.ts). */
+  stallMs?: number;
   maxAttempts?: number;
+}
+
+/**
+ * A short hash of the request's identity (requestFingerprint: the answers, not the moment), kept
+ * with its key in the draft instead of the answers themselves.
+ */
+export function answersHash(request: QuoteRequest): string {
+  let hash = 0x811c9dc5;
+  for (const char of requestFingerprint(request)) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x1000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** The endpoint's fill-time ticket (`GET <endpoint>/ticket`); any failure means none. */
+export async function fetchTicket(endpoint: URL | null): Promise<string | undefined> {
+  try {
+    const url = new URL(endpoint!);
+    url.pathname = url.pathname.replace(/\/?$/, '/ticket');
+    const { ticket } = await (await fetch(url, { credentials: 'omit' })).json();
+    if (typeof ticket === 'string' && /^[\w.-]{1,200}$/.test(ticket)) return ticket;
+  } catch {
+    // No ticket endpoint, offline, not JSON: the endpoint judges the fill time without one.
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,29 +70,21 @@ export function retryAfterMs(header: string | null): number | null {
   return Number.isFinite(seconds) ? Math.min(Math.max(seconds, 0), 120_000) : null;
 }
 
-function body(request: QuoteRequest, photos: File[]): { body: BodyInit; headers: Record<string, string> } {
+function body(request: QuoteRequest, photos: File[]): string | FormData {
   const json = JSON.stringify(request);
-  if (!photos.length) return { body: json, headers: { 'content-type': 'application/json' } };
+  if (!photos.length) return json;
   const form = new FormData();
   form.append('request', new Blob([json], { type: 'application/json' }));
   for (const photo of photos) form.append('photos', photo, photo.name);
-  return { body: form, headers: {} }; // the browser sets the multipart boundary
+  return form; // the browser sets the multipart boundary
 }
 
-async function fieldErrors(response: Response): Promise<DataIssue[]> {
-  try {
-    const { errors } = (await response.json()) as { errors?: unknown };
-    return Array.isArray(errors)
-      ? errors.filter((e): e is DataIssue => typeof e?.path === 'string' && typeof e?.message === 'string')
-      : [];
-  } catch {
-    return [];
-  }
-}
+const fieldErrors = (errors: unknown): DataIssue[] =>
+  Array.isArray(errors) ? errors.filter((e): e is DataIssue => typeof e?.path === 'string' && typeof e?.message === 'string') : [];
 
 export async function deliver(options: DeliveryOptions): Promise<DeliveryResult> {
-  const { endpoint, request, photos, key, onState, retryBaseMs = 1000, timeoutMs = 30_000, maxAttempts = 8 } = options;
-  const { body: payload, headers } = body(request, photos);
+  const { endpoint, photos, onState, onKey, retryBaseMs = 1000, stallMs = 30_000, maxAttempts = 8 } = options;
+  let { request, key } = options;
   let last: DeliveryResult = { ok: false, kind: 'network' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (!navigator.onLine) {
@@ -73,23 +94,24 @@ export async function deliver(options: DeliveryOptions): Promise<DeliveryResult>
     onState({ phase: 'sending', attempt });
     let wait: number | null = null;
     try {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { ...headers, 'idempotency-key': key, accept: 'application/json' },
-        body: payload,
-        signal: AbortSignal.timeout(timeoutMs),
-        credentials: 'omit',
-      });
-      if (response.ok) {
-        const reference = ((await response.json().catch(() => ({}))) as { reference?: unknown }).reference;
-        return { ok: true, reference: typeof reference === 'string' ? reference : '' };
+      const { status, retryAfter, json } = await post(endpoint, body(request, photos), key, stallMs, (progress) => onState({ phase: 'sending', attempt, progress }));
+      if (status < 300) return { ok: true, reference: typeof json?.reference === 'string' ? json.reference : '' };
+      // The key was used for other answers (an old draft, another tab): the same answers under a new key, at once.
+      if (status === 422 && json?.code === 'idempotency-key-reused') {
+        onKey((key = crypto.randomUUID()));
+        continue;
       }
-      if (response.status === 422) return { ok: false, kind: 'invalid', status: 422, errors: await fieldErrors(response) };
-      if (response.status !== 429 && response.status < 500) return { ok: false, kind: 'rejected', status: response.status };
-      last = { ok: false, kind: 'server', status: response.status };
-      wait = retryAfterMs(response.headers.get('retry-after'));
+      // A fill ticket the server no longer takes (expired): without one it judges the fill time itself.
+      if (status === 400 && json?.code === 'too-fast' && request.ticket) {
+        request = { ...request, ticket: undefined };
+        continue;
+      }
+      if (status === 422) return { ok: false, kind: 'invalid', status, errors: fieldErrors(json?.errors) };
+      if (status < 500 && ![408, 409, 429].includes(status)) return { ok: false, kind: 'rejected', status };
+      last = { ok: false, kind: 'server', status };
+      wait = retryAfterMs(retryAfter);
     } catch {
-      last = { ok: false, kind: 'network' }; // dropped connection, DNS, CORS, or the timeout
+      last = { ok: false, kind: 'network' }; // dropped connection, DNS, CORS, or a stall
       if (!navigator.onLine) continue; // the top of the loop waits for the connection
     }
     if (attempt === maxAttempts) break;

@@ -12,8 +12,14 @@ export interface Draft {
   state: Partial<FormState>;
   step: Step;
   startedAt: number;
-  /** The Idempotency-Key of a request that was being sent, so a resend after a reload is the same request. */
+  /**
+   * The Idempotency-Key of a request that was being sent, and a hash of the answers it was first
+   * sent with: the same answers after a reload are the same request; changed answers get a new key.
+   */
   key?: string;
+  sent?: string;
+  /** The endpoint's fill-time ticket, fetched at the patient's first change. */
+  ticket?: string;
 }
 
 const storage = (): Storage | null => {
@@ -51,9 +57,9 @@ export function clearDraft(name: string): void {
 
 /*
  * Photos (with `persist-health` only) go to IndexedDB under this tab's id, so another tab never
- * sees them. IndexedDB outlives the tab, so photos are deleted when the request is sent or the
- * patient removes them, and any left behind by a closed tab are deleted by the next form that
- * opens on this site a day later.
+ * sees them. IndexedDB outlives the tab, so photos are deleted when the request is sent, when it
+ * fails for good, when the patient removes them or clears the form, and any a day old (a closed
+ * tab's) by the next form that connects on this site.
  */
 const PHOTO_DB = 'medquote-drafts';
 const PHOTO_STORE = 'photos';
@@ -86,17 +92,25 @@ async function photoStore(mode: IDBTransactionMode): Promise<IDBObjectStore> {
     open.onupgradeneeded = () => open.result.createObjectStore(PHOTO_STORE);
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
-  }).then((db) => {
-    // Photos a closed tab left behind; transactions on one store run in order, so this finishes first.
-    const cursor = db.transaction(PHOTO_STORE, 'readwrite').objectStore(PHOTO_STORE).openCursor();
-    cursor.onsuccess = () => {
-      if (!cursor.result) return;
-      if (Date.now() - (cursor.result.value as PhotoRecord).savedAt > PHOTO_MAX_AGE_MS) cursor.result.delete();
-      cursor.result.continue();
-    };
-    return db;
   });
   return (await database).transaction(PHOTO_STORE, mode).objectStore(PHOTO_STORE);
+}
+
+const expired = (record?: PhotoRecord) => !record || Date.now() - record.savedAt > PHOTO_MAX_AGE_MS;
+
+/** Deletes photos kept more than a day (a closed tab's); creates no database where none was kept. */
+export async function sweepPhotos(): Promise<void> {
+  try {
+    if ((await indexedDB.databases?.())?.every((db) => db.name !== PHOTO_DB)) return;
+    const cursor = (await photoStore('readwrite')).openCursor();
+    cursor.onsuccess = () => {
+      if (!cursor.result) return;
+      if (expired(cursor.result.value)) cursor.result.delete();
+      cursor.result.continue();
+    };
+  } catch {
+    // Storage unavailable: nothing was kept either.
+  }
 }
 
 /** Keeps the photos of draft `name` (an empty list deletes them). Failing storage loses only the photos. */
@@ -118,7 +132,7 @@ export async function loadPhotos(name: string): Promise<File[]> {
     const tab = tabId(false);
     if (!tab) return [];
     const record = (await done((await photoStore('readonly')).get(`${name}:${tab}`))) as PhotoRecord | undefined;
-    return record?.files ?? [];
+    return expired(record) ? [] : record!.files;
   } catch {
     return [];
   }

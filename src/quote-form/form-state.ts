@@ -5,7 +5,6 @@
 import { e164Phone, email, fullName, notes, type QuoteRequest } from '../schema/quote-request.js';
 import { toE164 } from './countries.js';
 import type { Step } from './draft.js';
-import { photoType } from './photos.js';
 
 export interface FormState {
   destinations: string[];
@@ -97,6 +96,7 @@ export interface RequestContext {
   privacyUrl: string;
   attribution?: QuoteRequest['attribution'];
   captchaToken?: string;
+  ticket?: string;
   fillMs: number;
 }
 
@@ -129,7 +129,7 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       phone: toE164(state.phoneCountry, state.phoneNational),
       channel: state.channel,
       health: health && Object.values(health).some(Boolean) ? health : undefined,
-      photos: photos.length ? photos.map((photo) => ({ name: photo.name, type: photoType(photo), size: photo.size })) : undefined,
+      photos: photos.length ? photos.map((photo) => ({ name: photo.name, type: photo.type, size: photo.size })) : undefined,
       consents: {
         privacy: consents.privacy && { ...consents.privacy, url: context.privacyUrl },
         health: withHealth ? consents.health : undefined,
@@ -139,6 +139,7 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       attribution: context.attribution,
       locale: context.locale,
       captchaToken: context.captchaToken,
+      ticket: context.ticket,
       fillMs: context.fillMs,
     }),
   ) as QuoteRequest; // the JSON round trip drops the undefined keys

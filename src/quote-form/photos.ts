@@ -1,40 +1,42 @@
 /**
  * The optional photos of the health step: which files are accepted, and the field that picks,
- * previews and removes them. Files are checked for type and size before anything is uploaded.
+ * previews and removes them. A photo is checked and stripped of its metadata (photo-metadata.ts)
+ * as it is added, so neither the draft nor the request ever holds the original bytes.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { describedBy, fieldError, type ControlHost } from './controls.js';
+import { sniff, stripMetadata } from './photo-metadata.js';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'];
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
-/** The photo's type; HEIC files often arrive without one, so the name decides. */
-export function photoType(file: File): string {
-  if (file.type) return file.type;
-  return /\.hei[cf]$/i.test(file.name) ? 'image/heic' : '';
-}
 
 /** Why a photo cannot be sent, as the key of its message. */
 export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize' | 'errorPhotoCount'; params?: Record<string, string> };
 
-/** The message key for a photo that cannot be sent, or null when it is fine. */
-export function photoProblem(file: File): 'errorPhotoType' | 'errorPhotoSize' | null {
-  if (!PHOTO_TYPES.includes(photoType(file))) return 'errorPhotoType';
-  return file.size > MAX_PHOTO_BYTES ? 'errorPhotoSize' : null;
+/**
+ * The photo as it will be sent: its type read from its bytes (not its name), its metadata removed.
+ * HEIC is refused like any other type: its Exif cannot be removed safely here, and phones convert
+ * photos to JPEG for a form that does not list HEIC in `accept`.
+ */
+export async function preparePhoto(file: File): Promise<File | PhotoProblem> {
+  const params = { name: file.name };
+  if (file.size > MAX_PHOTO_BYTES) return { key: 'errorPhotoSize', params };
+  const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
+  const type = sniff(bytes);
+  const parts = stripMetadata(bytes, type);
+  return parts ? new File(parts, file.name, { type }) : { key: 'errorPhotoType', params };
 }
 
-/** Adds the acceptable files to those already chosen; the last refusal, if any, is the problem. */
-export function addPhotos(chosen: readonly File[], files: readonly File[]): { photos: File[]; problem?: PhotoProblem } {
+/** Adds the prepared photos to those already chosen; the last refusal, if any, is the problem. */
+export function addPhotos(chosen: readonly File[], prepared: readonly (File | PhotoProblem)[]): { photos: File[]; problem?: PhotoProblem } {
   const photos = [...chosen];
   let problem: PhotoProblem | undefined;
-  for (const file of files) {
-    const key = photoProblem(file);
-    if (key) problem = { key, params: { name: file.name } };
+  for (const photo of prepared) {
+    if (!(photo instanceof File)) problem = photo;
     else if (photos.length >= MAX_PHOTOS) problem = { key: 'errorPhotoCount' };
-    else photos.push(file);
+    else photos.push(photo);
   }
   return { photos, problem };
 }
@@ -49,7 +51,7 @@ function drawPreview(canvas: Element | undefined, file: File): void {
       canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width * scale, bitmap.height * scale);
       bitmap.close();
     },
-    () => canvas.classList.add('no-preview'), // HEIC, or a file the browser cannot decode
+    () => canvas.classList.add('no-preview'), // a file the browser cannot decode
   );
 }
 
@@ -64,7 +66,7 @@ export interface PhotoFieldOptions {
 export function photoField(host: ControlHost, { label, photos, removeLabel, onAdd, onRemove }: PhotoFieldOptions): TemplateResult {
   return html`<div class="field" part="field">
     <label for="photos">${label}</label>
-    <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
+    <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp"
       aria-describedby=${ifDefined(describedBy(host, 'photos'))}
       @change=${(e: Event) => {
         const input = e.target as HTMLInputElement;

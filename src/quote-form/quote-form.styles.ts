@@ -165,6 +165,9 @@ export const quoteFormStyles = css`
   .progress {
     font-weight: 600;
   }
+  .clear {
+    justify-self: start;
+  }
   .reference {
     font-size: 1.3em;
     font-weight: 700;

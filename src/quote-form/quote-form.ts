@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MqElement } from '../core/element.js';
 import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent, type MqResultEvent, type MqSelectEvent } from '../core/events.js';
-import { list, money, monthYear, placeName, regionName } from '../core/format.js';
+import { list, money, monthYear, numberFormat, placeName, regionName } from '../core/format.js';
 import { safeUrl } from '../core/data.js';
 import { quoteRequest } from '../schema/quote-request.js';
 import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js';
 import { validate } from '../schema/validate.js';
 import { countries, CALLING_CODES, toE164 } from './countries.js';
-import { deliver, type DeliveryResult, type DeliveryState } from './delivery.js';
-import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, type Step } from './draft.js';
+import { answersHash, deliver, fetchTicket, type DeliveryResult, type DeliveryState } from './delivery.js';
+import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, sweepPhotos, type Draft, type Step } from './draft.js';
 import { checkStep, emptyState, fieldForPath, stepOf, toRequest, type Field, type FormState } from './form-state.js';
-import { addPhotos, photoField } from './photos.js';
+import { addPhotos, photoField, preparePhoto } from './photos.js';
 import { consentBox, describedBy, fieldError, radioGroup, selectField, textField, type ControlHost } from './controls.js';
 import { quoteFormStyles } from './quote-form.styles.js';
 import en from './i18n/en.js';
@@ -30,8 +30,9 @@ const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHea
  * A quote request in four short steps: the request and contact details; optional health details
  * and photos, after their own consent; the consents (privacy notice, sending to clinics abroad,
  * optional marketing); a review. The request reaches the partner's `endpoint` exactly once: one
- * Idempotency-Key for every retry, retries with backoff, a wait while offline, and a draft in
- * session storage that survives a reload.
+ * Idempotency-Key for every retry of the same answers, retries with backoff, upload progress, a
+ * wait while offline, and a draft in session storage that survives a reload and that the patient
+ * can clear. Photos are sent without their metadata (location, device, time).
  *
  * Data (the treatment and the destinations offered) comes from the `data` property, an inline
  * `<script type="application/json">` child, the `src` URL, or the built-in default (stem cell
@@ -57,7 +58,8 @@ const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHea
  * @csspart photo - A chosen photo with its preview.
  * @csspart button - The Back, Skip and Change buttons.
  * @csspart primary-button - The Continue and Send buttons.
- * @csspart progress - The sending, retrying and offline messages.
+ * @csspart clear - The "Clear my details" button (also a `button`).
+ * @csspart progress - The sending (with an upload's percentage), retrying and offline messages.
  * @csspart success - The success screen.
  * @csspart reference - The reference number.
  * @csspart status - The live region for loading and error states.
@@ -115,6 +117,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** Bots submit within a second: a request is held until this long after the first keystroke. */
   @property({ attribute: false }) minFillMs = 3000;
 
+  /** An attempt to send is abandoned (and retried) after this many milliseconds without progress. */
+  @property({ attribute: false }) stallMs = 30_000;
+
   @state() private step: Step = 'contact';
   @state() private values?: FormState;
   @state() private problems: Partial<Record<Field, Problem>> = {};
@@ -132,8 +137,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   @state() private allCountries = false;
 
   private consentTimes: Partial<Record<'privacy' | 'health' | 'transfer' | 'marketing', string>> = {};
-  private startedAt = 0;
-  private idempotencyKey?: string;
+  /** When the patient started, the Idempotency-Key and the fill ticket: kept in the draft with the answers. */
+  private session: Omit<Draft, 'state' | 'step'> = { startedAt: 0 };
   /** A scar type a checklist on the page already asked about, offered once health details are shared. */
   private linkedScarType?: string;
 
@@ -153,6 +158,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void sweepPhotos();
     document.addEventListener('mq-select', this.onSelect);
     document.addEventListener('mq-result', this.onResult);
   }
@@ -222,13 +228,13 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.values = emptyState(data.currencies?.[0] ?? 'USD', country);
     const draft = loadDraft(this.draftName);
     if (draft) {
-      this.values = { ...this.values, ...draft.state };
-      this.step = draft.step === 'review' ? 'consent' : draft.step; // consents are given afresh
-      this.startedAt = draft.startedAt;
-      this.idempotencyKey = draft.key;
+      const { state, step, ...session } = draft;
+      this.values = { ...this.values, ...state };
+      this.step = step === 'review' ? 'consent' : step; // consents are given afresh
+      this.session = session;
       if (this.persistHealth) {
         void loadPhotos(this.draftName).then((files) => {
-          if (files.length && !this.photos.length) this.photos = files;
+          if (files.length && !this.photos.length) void this.addPhotos(files); // checked and stripped again
         });
       }
     } else {
@@ -243,12 +249,43 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   /** Changes fields, keeps the draft, and clears the problems of the fields changed. */
   private change(patch: Partial<FormState>): void {
-    this.startedAt ||= Date.now();
+    const session = this.session;
+    if (!session.startedAt) {
+      session.startedAt = Date.now();
+      void fetchTicket(safeUrl(this.endpoint)).then((ticket) => {
+        session.ticket = ticket;
+        if (session === this.session) this.persist(); // not after "Clear my details"
+      });
+    }
     this.values = { ...this.values!, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
     this.problems = problems;
-    saveDraft(this.draftName, { state: this.values, step: this.step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+    this.persist();
+  }
+
+  /** Keeps the draft, once the patient has entered something. */
+  private persist(): void {
+    if (this.session.startedAt) saveDraft(this.draftName, { ...this.session, state: this.values!, step: this.step }, this.persistHealth);
+  }
+
+  /** Removes the draft and its photos from the device. */
+  private forget(): void {
+    clearDraft(this.draftName);
+    void savePhotos(this.draftName, []);
+  }
+
+  /** "Clear my details": the draft, its photos and every answer, gone; back to the first step. */
+  private clear(): void {
+    this.forget();
+    this.session = { startedAt: 0 };
+    this.consentTimes = {};
+    this.photos = [];
+    this.problems = {};
+    this.delivery = 'idle';
+    this.restore(this.currentData()!);
+    this.goTo('contact');
+    this.announcement = this.t('cleared');
   }
 
   private consent(name: 'privacy' | 'health' | 'transfer' | 'marketing', given: boolean): void {
@@ -272,7 +309,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   private goTo(step: Step, focus: 'heading' | 'problem' = 'heading'): void {
     this.step = step;
-    saveDraft(this.draftName, { state: this.values!, step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+    this.persist();
     void this.updateComplete.then(() => {
       const target =
         focus === 'problem'
@@ -303,8 +340,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
   }
 
-  private addPhotos(files: File[]): void {
-    const { photos, problem } = addPhotos(this.photos, files);
+  private async addPhotos(files: File[]): Promise<void> {
+    const prepared = await Promise.all(files.map(preparePhoto));
+    const { photos, problem } = addPhotos(this.photos, prepared);
     this.photos = photos;
     if (this.persistHealth) void savePhotos(this.draftName, photos);
     const problems = { ...this.problems };
@@ -364,7 +402,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       privacyUrl: safeUrl(this.privacyUrl)!.href,
       attribution: this.source || Object.keys(utm).length ? { source: this.source || undefined, utm: Object.keys(utm).length ? utm : undefined } : undefined,
       captchaToken,
-      fillMs: Math.max(Date.now() - (this.startedAt || Date.now()), 0),
+      ticket: this.session.ticket,
+      fillMs: Math.max(Date.now() - (this.session.startedAt || Date.now()), 0),
     });
     const checked = validate(quoteRequest, request);
     if (!checked.ok) {
@@ -377,20 +416,30 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       this.delivery = 'host';
       return;
     }
-    this.idempotencyKey ??= crypto.randomUUID();
-    saveDraft(this.draftName, { state: values, step: this.step, startedAt: this.startedAt, key: this.idempotencyKey }, this.persistHealth);
+    // One key per answers: a retry, or a resend after a reload, is the same request; a correction
+    // after a failed or interrupted send is a new one, so it is never mistaken for the first.
+    const session = this.session;
+    const sent = answersHash(checked.value);
+    if (sent !== session.sent) Object.assign(session, { key: crypto.randomUUID(), sent });
+    this.persist();
     // Bots submit in a blink; people never notice a pause of a second or two.
-    const early = this.minFillMs - (Date.now() - this.startedAt);
+    const early = this.minFillMs - (Date.now() - session.startedAt);
     if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
     const result = await deliver({
       endpoint: safeUrl(this.endpoint)!,
-      request: { ...checked.value, fillMs: Date.now() - this.startedAt },
+      request: { ...checked.value, fillMs: Date.now() - session.startedAt },
       photos,
-      key: this.idempotencyKey,
+      key: session.key!,
       retryBaseMs: this.retryBaseMs,
+      stallMs: this.stallMs,
+      onKey: (key) => {
+        session.key = key;
+        this.persist();
+      },
       onState: (progress) => {
         this.delivery = progress;
-        this.announcement = this.progressText(progress);
+        // Screen readers hear an upload in quarters, not every percent.
+        this.announcement = this.progressText(progress, 25);
       },
     });
     if (result.ok) return this.succeed(result.reference);
@@ -402,9 +451,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const values = this.values!;
     this.delivery = 'sent';
     this.reference = reference;
-    clearDraft(this.draftName);
-    void savePhotos(this.draftName, []);
-    this.idempotencyKey = undefined;
+    this.forget();
     if (values.website) return;
     this.dispatchEvent(new MqSuccessEvent({ reference }));
     const treatment = this.treatment?.trim() || this.currentData()!.treatment;
@@ -415,6 +462,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   private fail(result: DeliveryResult, kind?: 'captcha'): void {
     this.delivery = { phase: 'failed', result };
+    // Refused for good (a 4xx no retry changes): the answers stay on screen, no longer on the device.
+    if (!result.ok && (result.kind === 'rejected' || result.kind === 'invalid')) this.forget();
     this.announcement = this.failureText(result);
     this.dispatchEvent(new MqErrorEvent({ kind: kind ?? (result.ok ? 'network' : result.kind), status: result.ok ? undefined : 'status' in result ? result.status : undefined }));
   }
@@ -435,10 +484,12 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.goTo(stepOf(fields), 'problem');
   }
 
-  private progressText(progress: DeliveryState): string {
+  /** What the form says while sending, with the share of an upload sent, in steps of `step` percent. */
+  private progressText(progress: DeliveryState, step = 1): string {
     if (progress.phase === 'offline') return this.t('offline');
     if (progress.phase === 'waiting') return this.t('retrying', { seconds: String(progress.seconds), attempt: String(progress.attempt + 1) });
-    return this.t('sending');
+    const percent = Math.floor(((progress.progress ?? 0) * 100) / step) * step;
+    return `${this.t('sending')}${percent ? ` ${numberFormat(this.localeTag, { style: 'percent' }).format(percent / 100)}` : ''}`;
   }
 
   private failureText(result: DeliveryResult): string {
@@ -630,6 +681,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
           ${this.t(this.step === 'review' ? (failed ? 'tryAgain' : 'send') : this.step === 'health' && !this.values!.healthConsent ? 'skip' : 'continue')}
         </button>
       </div>
+      ${this.session.startedAt ? html`<button type="button" class="secondary clear" part="button clear" ?disabled=${busy} @click=${this.clear}>${this.t('clear')}</button>` : nothing}
     </form>`;
   }
 }

@@ -5,27 +5,32 @@
 import { addDays, toIsoDate } from '../core/format.js';
 import type { PhaseWindow } from './schedule.js';
 
-const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+/**
+ * TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break (CRLF,
+ * LF, or a lone CR) written as `\n`; other control characters dropped. A raw CR or LF would end the
+ * line and let the rest of a partner's text become a property of its own.
+ */
+const escapeText = (text: string) =>
+  text
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\0-\x08\v-\x1f\x7f]/g, '');
 const icsDate = (date: Date) => toIsoDate(date).replaceAll('-', '');
 
-/** Lines longer than 75 octets are folded, never inside a multi-byte character. */
+/** Lines longer than 75 octets are folded (continuations start with a space), never inside a multi-byte character. */
 function fold(line: string): string {
   const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
+  let folded = '';
   let size = 0;
   for (const char of line) {
     const bytes = encoder.encode(char).length;
-    if (size + bytes > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-      size = 0;
+    if ((size += bytes) > 75) {
+      folded += '\r\n ';
+      size = bytes + 1;
     }
-    current += char;
-    size += bytes;
+    folded += char;
   }
-  parts.push(current);
-  return parts.join('\r\n ');
+  return folded;
 }
 
 export interface IcsOptions {
@@ -37,7 +42,7 @@ export interface IcsOptions {
 }
 
 export function buildIcs({ calendarName, windows, note, now = new Date() }: IcsOptions): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now.toISOString().replace(/[-:]|\.\d+/g, ''); // 20270301T120000Z
   const start = toIsoDate(windows[0]!.startEarliest);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//medquote//recovery timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(calendarName)}`];
   for (const { phase, startEarliest, endLatest } of windows) {

@@ -112,3 +112,20 @@ export async function stored(): Promise<{ reference: string; request: Record<str
 export async function typeInto(text: string): Promise<void> {
   await sendKeys({ type: text });
 }
+
+/** The photo store as the browser holds it, opened directly (same name, version and store as draft.ts). */
+export async function rawStore<T>(use: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('medquote-drafts', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('photos');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const request = use(db.transaction('photos', 'readwrite').objectStore('photos'));
+  const result = await new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return result;
+}
