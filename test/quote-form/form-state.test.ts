@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fieldForPath, stepOf } from '../../src/quote-form/form-state.js';
-import { addPhotos, MAX_PHOTO_BYTES } from '../../src/quote-form/photos.js';
+import { addPhotos, MAX_PHOTO_BYTES, preparePhoto } from '../../src/quote-form/photos.js';
 
 const photo = (name: string, type: string, bytes = 10) => new File([new Uint8Array(bytes)], name, { type });
 
@@ -17,14 +17,23 @@ describe('quote form state', () => {
     expect(stepOf([])).to.equal('review');
   });
 
-  it('accepts photos by type (HEIC by name) and size, at most five, naming the refused file', () => {
-    const { photos, problem } = addPhotos([], [photo('a.jpg', 'image/jpeg'), photo('b.HEIC', ''), photo('c.pdf', 'application/pdf')]);
-    expect(photos.map((file) => file.name)).to.deep.equal(['a.jpg', 'b.HEIC']);
-    expect(problem).to.deep.equal({ key: 'errorPhotoType', params: { name: 'c.pdf' } });
-    expect(addPhotos([], [photo('big.png', 'image/png', MAX_PHOTO_BYTES + 1)]).problem?.key).to.equal('errorPhotoSize');
+  it('adds prepared photos up to five, naming the refused file', () => {
+    const refused = { key: 'errorPhotoType', params: { name: 'c.pdf' } } as const;
+    const { photos, problem } = addPhotos([], [photo('a.jpg', 'image/jpeg'), refused, photo('b.png', 'image/png')]);
+    expect(photos.map((file) => file.name)).to.deep.equal(['a.jpg', 'b.png']);
+    expect(problem).to.deep.equal(refused);
     const five = Array.from({ length: 5 }, (_, i) => photo(`${i}.webp`, 'image/webp'));
     const sixth = addPhotos(five, [photo('6.webp', 'image/webp')]);
     expect(sixth.photos).to.have.length(5);
     expect(sixth.problem?.key).to.equal('errorPhotoCount');
+  });
+
+  it('prepares a photo from its bytes: the type they say, the size limit, refusal of anything unreadable', async () => {
+    expect(await preparePhoto(photo('big.png', 'image/png', MAX_PHOTO_BYTES + 1))).to.deep.equal({ key: 'errorPhotoSize', params: { name: 'big.png' } });
+    expect(await preparePhoto(photo('zeros.jpg', 'image/jpeg'))).to.deep.equal({ key: 'errorPhotoType', params: { name: 'zeros.jpg' } });
+    const png = await new Promise<Blob>((resolve) => Object.assign(document.createElement('canvas'), { width: 4, height: 4 }).toBlob((b) => resolve(b!), 'image/png'));
+    const prepared = await preparePhoto(new File([png], 'IMG_1.HEIC', { type: 'image/heic' }));
+    expect(prepared).to.be.instanceOf(File);
+    expect([(prepared as File).name, (prepared as File).type]).to.deep.equal(['IMG_1.HEIC', 'image/png']);
   });
 });

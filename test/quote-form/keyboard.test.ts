@@ -21,7 +21,8 @@ const labelled = (text: string) => (element: Element) => (element.closest('label
 describe('mq-quote-form by keyboard alone', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('completes every step and sends, with axe passing on each', async () => {
+  it('completes every step and sends, with axe passing on each', async function () {
+    this.timeout(30_000); // some sixty key presses and five axe runs, on two shared cores
     sessionStorage.clear();
     const el = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url="https://clinic.example/privacy"></mq-quote-form>`);
     el.minFillMs = 0;

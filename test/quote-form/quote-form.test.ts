@@ -95,8 +95,7 @@ describe('mq-quote-form', () => {
       setValue(el, 'location', 'cheeks');
       setValue(el, 'notes', 'Acne scars since my teens.');
       attach(el, [await png('left.png'), await png('right.png')]);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(2);
+      await until(() => el.shadowRoot!.querySelectorAll('[part="photo"]').length === 2, 3000, 'two photos');
       await expect(el).to.be.accessible();
     });
     expect(stepTitle(el)).to.equal('Step 4 of 4: Check and send');
@@ -137,16 +136,16 @@ describe('mq-quote-form', () => {
     await submitStep(el);
     choose(el, 'I agree that the health details');
     await el.updateComplete;
+    const error = async (message: string) => {
+      await until(() => text(el.shadowRoot!.querySelector('#photos-error')) === message, 3000, message);
+    };
     attach(el, [new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' })]);
-    await el.updateComplete;
-    expect(text($(el, '#photos-error'))).to.equal('scan.pdf is not a JPEG, PNG, WebP or HEIC image.');
+    await error('scan.pdf is not a JPEG, PNG or WebP image.');
     attach(el, [new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.jpg', { type: 'image/jpeg' })]);
-    await el.updateComplete;
-    expect(text($(el, '#photos-error'))).to.equal('huge.jpg is larger than 10 MB.');
+    await error('huge.jpg is larger than 10 MB.');
     attach(el, await Promise.all(['1', '2', '3', '4', '5', '6'].map((n) => png(`${n}.png`))));
-    await el.updateComplete;
+    await error('You can add up to 5 photos.');
     expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(5);
-    expect(text($(el, '#photos-error'))).to.equal('You can add up to 5 photos.');
     expect(el.shadowRoot!.querySelectorAll('[part="photo"]')[0]!.querySelector('canvas')!.dataset.drawn).to.equal('yes');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part="photo"] button').click();
@@ -274,7 +273,9 @@ describe('mq-quote-form', () => {
       choose(first, 'I agree that the health details');
       await first.updateComplete;
       attach(first, [await png('arm.png')]);
-      await first.updateComplete;
+      await until(() => first.shadowRoot!.querySelectorAll('[part="photo"]').length === 1, 3000, 'the photo');
+      if (persistHealth) await until(() => !!sessionStorage.getItem('medquote:tab'), 3000, 'the photo kept');
+      await new Promise((resolve) => setTimeout(resolve, 100)); // IndexedDB writes it
       first.remove();
       const again = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} ?persist-health=${persistHealth}></mq-quote-form>`);
       Object.assign(again, { minFillMs: 0 });
