@@ -97,12 +97,12 @@ export async function deliver(options: DeliveryOptions): Promise<DeliveryResult>
       const { status, retryAfter, json } = await post(endpoint, body(request, photos), key, stallMs, (progress) => onState({ phase: 'sending', attempt, progress }));
       if (status < 300) return { ok: true, reference: typeof json?.reference === 'string' ? json.reference : '' };
       // The key was used for other answers (an old draft, another tab): the same answers under a new key, at once.
-      if (status === 422 && json?.code === 'idempotency-key-reused') {
+      if (json?.code === 'idempotency-key-reused') {
         onKey((key = crypto.randomUUID()));
         continue;
       }
       // A fill ticket the server no longer takes (expired): without one it judges the fill time itself.
-      if (status === 400 && json?.code === 'too-fast' && request.ticket) {
+      if (json?.code === 'too-fast' && request.ticket) {
         request = { ...request, ticket: undefined };
         continue;
       }

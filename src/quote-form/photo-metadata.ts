@@ -54,9 +54,9 @@ function jpeg(bytes: Bytes): BlobPart[] | null {
     }
     const end = at + 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
     if (end > bytes.length) return null;
-    const isApp = marker >= 0xe0 && marker <= 0xef;
     if (marker === 0xe1 && is(bytes, at + 4, 'Exif\0\0')) turn = orientation(bytes.subarray(at + 10, end));
-    if ((!isApp && marker !== 0xfe) || marker === 0xee || (marker === 0xe0 && is(bytes, at + 4, 'JFIF')) || (marker === 0xe2 && is(bytes, at + 4, 'ICC_'))) {
+    // Below 0xE0: frames, tables, scans. From 0xE0 on: APPn, extensions, comments.
+    if (marker < 0xe0 || marker === 0xee || (marker === 0xe0 && is(bytes, at + 4, 'JFIF')) || (marker === 0xe2 && is(bytes, at + 4, 'ICC_'))) {
       parts.push(bytes.subarray(at, end));
     }
     at = end;
@@ -89,7 +89,7 @@ function png(bytes: Bytes): BlobPart[] | null {
       view(chunk).setUint32(34, ~crc);
       parts.push(chunk);
     }
-    if (/IHDR|PLTE|IDAT|IEND|tRNS|gAMA|cHRM|sRGB|iCCP|sBIT|pHYs|bKGD|cICP|mDC[Vv]|cLL[Ii]|acTL|fcTL|fdAT/.test(type)) parts.push(bytes.subarray(at, end));
+    if (/IHDR|PLTE|IDAT|IEND|tRNS|gAMA|cHRM|sRGB|iCCP|cICP|pHYs|acTL|fcTL|fdAT/.test(type)) parts.push(bytes.subarray(at, end));
     at = end;
   }
   return parts;

@@ -56,9 +56,9 @@ const STEP_NAMES: Record<Step, Key> = { contact: 'stepContact', health: 'stepHea
  * @csspart field-error - A field's error message.
  * @csspart consent - A consent checkbox with its text.
  * @csspart photo - A chosen photo with its preview.
- * @csspart button - The Back, Skip and Change buttons.
+ * @csspart button - The Back, Skip, Change and "Clear my details" buttons.
  * @csspart primary-button - The Continue and Send buttons.
- * @csspart clear - The "Clear my details" button (also a `button`).
+ * @csspart clear - The "Clear my details" button, shown once the patient has entered anything.
  * @csspart progress - The sending (with an upload's percentage), retrying and offline messages.
  * @csspart success - The success screen.
  * @csspart reference - The reference number.
@@ -117,7 +117,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** Bots submit within a second: a request is held until this long after the first keystroke. */
   @property({ attribute: false }) minFillMs = 3000;
 
-  /** An attempt to send is abandoned (and retried) after this many milliseconds without progress. */
+  /** An attempt to send is abandoned (and retried) after this many milliseconds without progress; never for taking long. */
   @property({ attribute: false }) stallMs = 30_000;
 
   @state() private step: Step = 'contact';
@@ -283,7 +283,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     this.photos = [];
     this.problems = {};
     this.delivery = 'idle';
-    this.restore(this.currentData()!);
+    this.values = undefined; // the next update starts afresh: there is no draft now
     this.goTo('contact');
     this.announcement = this.t('cleared');
   }

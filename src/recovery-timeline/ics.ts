@@ -14,6 +14,7 @@ const escapeText = (text: string) =>
   text
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
     .replace(/[\0-\x08\v-\x1f\x7f]/g, '');
 const icsDate = (date: Date) => toIsoDate(date).replaceAll('-', '');
 

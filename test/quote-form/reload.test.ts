@@ -78,7 +78,8 @@ describe('mq-quote-form across a real page reload', () => {
   }
 
   it('reload mid-send, change the phone number, send: the server holds the new number', async () => {
-    let { frame, form } = await draftFrame();
+    const { frame, form: fresh } = await draftFrame();
+    let form = fresh;
     await toReview(form);
     const first = await sendAndReload(frame, form);
     form = await frameForm(frame);
@@ -101,7 +102,8 @@ describe('mq-quote-form across a real page reload', () => {
   });
 
   it('reload mid-send and send the same answers again: stored once', async () => {
-    let { frame, form } = await draftFrame();
+    const { frame, form: fresh } = await draftFrame();
+    let form = fresh;
     await toReview(form);
     const before = (await stored()).length;
     const first = await sendAndReload(frame, form);

@@ -18,6 +18,7 @@ describe('recovery timeline .ics', () => {
     const description = 'Line one\r\nLine two\nLine three\rURL:https://attacker.example\u0007\u000b\u000c\ttabbed';
     const ics = buildIcs({ calendarName: 'Trip\rMETHOD:REQUEST', windows: [window(phase(title, description))], note: 'Not medical advice.', now: new Date(Date.UTC(2027, 0, 1, 12)) });
     expect(/\r(?!\n)|(?<!\r)\n/.test(ics), 'no line break but CRLF').to.equal(false);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(/[\0-\x08\v-\x1f\x7f]/.test(ics.replace(/\r\n/g, '')), 'no control character').to.equal(false);
     const names = unfolded(ics).map((line) => /^[A-Z-]+/.exec(line)?.[0]);
     expect(names.every((name) => name && ALLOWED.includes(name)), names.join(' ')).to.equal(true);
