@@ -84,6 +84,21 @@ describe('mq-quote-form drafts', () => {
     }
   });
 
+  it('removes the draft when the endpoint refuses a request without photos for good', async () => {
+    const net = scriptFetch((call) => (call.method === 'POST' ? json(403, { errors: [] }) : undefined));
+    try {
+      const el = await form(false);
+      await toReview(el);
+      expect(sessionStorage.getItem(DRAFT)).to.contain('Ada Patient');
+      const failed = oneEvent(el, 'mq-error');
+      await submitStep(el);
+      expect((await failed).detail).to.deep.equal({ kind: 'rejected', status: 403 });
+      expect(sessionStorage.getItem(DRAFT)).to.equal(null);
+    } finally {
+      net.restore();
+    }
+  });
+
   it('keeps the draft after failures a retry may fix', async () => {
     const net = scriptFetch((call) => (call.method === 'POST' ? json(503, { errors: [] }) : undefined));
     try {
