@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { oneOf } from '../core/attribute-checks.js';
 import { MqElement } from '../core/element.js';
 import { MqResultEvent, type ResultDetail } from '../core/events.js';
 import { checklist, type ChecklistData, type Question } from '../schema/checklist.js';
@@ -78,7 +79,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): ChecklistData {
     const words = (key: keyof typeof en) => this.t(key);
-    return this.oneOf('preset', this.preset, PRESETS, 'candidacy') === 'clinic-due-diligence' ? clinicDueDiligence(words) : stemCellScarCandidacy(words);
+    return oneOf(this, 'preset', this.preset, PRESETS, 'candidacy') === 'clinic-due-diligence' ? clinicDueDiligence(words) : stemCellScarCandidacy(words);
   }
 
   /** The associated form, like a native control's `form`. */
@@ -122,11 +123,9 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset')) {
-      if (changed.get('preset') !== undefined || this.hasUpdated) this.reloadData();
-    }
-    super.willUpdate(changed);
+  /** The built-in checklist depends on the preset as well as the language. */
+  protected override defaultDataArgs(): unknown[] {
+    return [...super.defaultDataArgs(), this.preset];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -165,7 +164,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
   }
 
   private resultTitle(data: ChecklistData, result: ResultDetail): string {
-    if (result.score) return this.t('score', { yes: result.score.yes, total: result.score.total });
+    if (result.score) return this.t('score', { yes: result.score.yes, total: result.score.total, count: result.score.total });
     return data.outcomes!.find((outcome) => outcome.id === result.outcome)!.title;
   }
 

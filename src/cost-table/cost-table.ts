@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { MqElement, jsonAttribute } from '../core/element.js';
+import { checkAttribute, jsonAttribute, oneOf, warnAttribute } from '../core/attribute-checks.js';
+import { MqElement } from '../core/element.js';
 import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
 import { date, list, moneyRange, parseIsoDate, percentRange, placeName } from '../core/format.js';
 import { safeUrl } from '../core/data.js';
-import { costTable, exchangeRates, type CostRow, type CostTableData } from '../schema/cost-table.js';
+import { costTable, exchangeRates, type CostRow, type CostTableData, type ExchangeRates } from '../schema/cost-table.js';
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
 import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
 import { costTableStyles } from './cost-table.styles.js';
@@ -14,6 +15,16 @@ import en from './i18n/en.js';
 const SORT_KEYS: SortKey[] = ['label', 'price', 'savings'];
 const SAVINGS_MODES: SavingsMode[] = ['computed', 'stated', 'none'];
 const DIRECTIONS: SortDirection[] = ['ascending', 'descending'];
+
+type Sort = { key: SortKey; direction: SortDirection };
+/** The attributes as checked against the data, in `willUpdate`: what the render shows. */
+interface View {
+  rates: ExchangeRates | undefined;
+  currency: string;
+  mode: SavingsMode;
+  /** The order the `sort` attributes ask for, if any. */
+  sort: Sort | null;
+}
 
 /**
  * A treatment's estimated cost by destination, with savings against a home-country baseline.
@@ -88,7 +99,9 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   @property({ type: Boolean, attribute: 'hide-quote' }) hideQuote = false;
 
   /** The patient's own sort choice; it wins over the `sort` attributes until they change. */
-  @state() private userSort?: { key: SortKey; direction: SortDirection };
+  @state() private userSort?: Sort;
+
+  private view?: View;
 
   protected readonly schema = costTable;
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
@@ -101,33 +114,39 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     });
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sort') || changed.has('sortDirection')) this.userSort = undefined;
+    const data = this.currentData();
+    if (!data) return;
+    const rates = checkAttribute(this, 'rates', exchangeRates, this.rates, 'no conversion');
+    this.view = { rates, currency: this.targetCurrency(data, rates), mode: this.savingsMode(data), sort: this.attributeSort() };
+    if (this.highlight && !data.rows.some((row) => row.id === this.highlight) && data.baseline?.id !== this.highlight) {
+      warnAttribute(this, 'highlight', this.highlight, 'no highlighted row');
+    }
   }
 
-  private currentSort(): { key: SortKey; direction: SortDirection } | null {
-    if (this.userSort) return this.userSort;
-    const key = this.oneOf('sort', this.sort, SORT_KEYS);
+  private attributeSort(): Sort | null {
+    const key = oneOf(this, 'sort', this.sort, SORT_KEYS);
     if (!key) return null;
-    return { key, direction: this.oneOf('sort-direction', this.sortDirection, DIRECTIONS, 'ascending') };
+    return { key, direction: oneOf(this, 'sort-direction', this.sortDirection, DIRECTIONS, 'ascending') };
   }
 
-  private targetCurrency(data: CostTableData, rates: ReturnType<typeof this.checkRates>): string {
+  private currentSort(): Sort | null {
+    return this.userSort ?? this.view!.sort;
+  }
+
+  private targetCurrency(data: CostTableData, rates: ExchangeRates | undefined): string {
     if (!this.currency) return data.currency;
     const code = this.currency.trim().toUpperCase();
     const known = rates && (code === rates.base || code in rates.rates);
     if (code === data.currency || (/^[A-Z]{3}$/.test(code) && known)) return code;
-    this.warnAttribute('currency', this.currency, `${data.currency} (no exchange rate for it in rates)`);
+    warnAttribute(this, 'currency', this.currency, `${data.currency} (no exchange rate for it in rates)`);
     return data.currency;
   }
 
-  private checkRates() {
-    return this.checkValue('rates', exchangeRates, this.rates, 'no conversion');
-  }
-
   private savingsMode(data: CostTableData): SavingsMode {
-    return this.oneOf('savings', this.savings, SAVINGS_MODES, data.savings ?? 'computed');
+    return oneOf(this, 'savings', this.savings, SAVINGS_MODES, data.savings ?? 'computed');
   }
 
   private label(row: CostRow): string {
@@ -166,7 +185,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     return this.t(mode === 'stated' ? 'savingsStated' : 'savingsRange', { range });
   }
 
-  private header(key: SortKey, label: string, sort: ReturnType<typeof this.currentSort>): TemplateResult {
+  private header(key: SortKey, label: string, sort: Sort | null): TemplateResult {
     const active = sort?.key === key;
     return html`<th scope="col" role="columnheader" part="header" aria-sort=${active ? sort!.direction : nothing}>
       <button type="button" part="sort-button" class="sort" aria-label=${this.t('sortBy', { column: label })}
@@ -212,15 +231,10 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   }
 
   protected renderData(data: CostTableData): TemplateResult {
-    const rates = this.checkRates();
-    const currency = this.targetCurrency(data, rates);
-    const mode = this.savingsMode(data);
+    const { rates, currency, mode } = this.view!;
     const { baseline, rows } = priceTable(data, currency, rates, mode);
     const sort = this.currentSort();
     const sorted = sort ? sortRows(rows, sort.key, sort.direction, (row) => this.label(row), this.localeTag) : rows;
-    if (this.highlight && !data.rows.some((row) => row.id === this.highlight) && data.baseline?.id !== this.highlight) {
-      this.warnAttribute('highlight', this.highlight, 'no highlighted row');
-    }
     const converted = [baseline, ...rows].some((row) => row?.approximate);
     const asOf = parseIsoDate(data.asOf);
     const sourceUrl = safeUrl(data.source?.url);

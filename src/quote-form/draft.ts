@@ -5,8 +5,9 @@
  * too large for session storage, are kept in IndexedDB, with `persist-health` only (see below).
  */
 import { HEALTH_FIELDS, STEP_ONE_FIELDS, type FormState } from './form-state.js';
+import type { Step } from './step.js';
 
-export type Step = 'contact' | 'health' | 'consent' | 'review';
+export type { Step };
 
 export interface Draft {
   state: Partial<FormState>;

@@ -4,7 +4,7 @@
  */
 import { e164Phone, email, fullName, notes, type QuoteRequest } from '../schema/quote-request.js';
 import { toE164 } from './countries.js';
-import type { Step } from './draft.js';
+import type { Step } from './step.js';
 
 export interface FormState {
   destinations: string[];

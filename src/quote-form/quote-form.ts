@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { errorOnce } from '../core/attribute-checks.js';
 import { MqElement } from '../core/element.js';
 import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent, type MqResultEvent, type MqSelectEvent } from '../core/events.js';
 import { list, money, monthYear, numberFormat, placeName, regionName } from '../core/format.js';
@@ -216,6 +217,8 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.currentData();
+    const problem = data && this.configProblem();
+    if (problem) errorOnce(this, `${problem}="${(problem === 'endpoint' ? this.endpoint : this.privacyUrl) ?? ''}" must be an http(s) URL; the form is not shown until it is set.`);
     if (data && !this.values) this.restore(data);
     if (changed.has('destination') && this.values && changed.get('destination') !== undefined) this.preselect();
   }
@@ -661,11 +664,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   }
 
   protected renderData(data: QuoteFormOptions): TemplateResult {
-    const problem = this.configProblem();
-    if (problem) {
-      this.errorOnce(`${problem}="${(problem === 'endpoint' ? this.endpoint : this.privacyUrl) ?? ''}" must be an http(s) URL; the form is not shown until it is set.`);
-      return html`<p class="error" part="error">${this.t('configError')}</p>`;
-    }
+    if (this.configProblem()) return html`<p class="error" part="error">${this.t('configError')}</p>`;
     if (this.delivery === 'sent') return this.renderSuccess();
     const index = STEPS.indexOf(this.step);
     const busy = typeof this.delivery === 'object' && this.delivery.phase !== 'failed';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { oneOf, warnAttribute } from '../core/attribute-checks.js';
 import { MqElement } from '../core/element.js';
 import { MqChangeEvent } from '../core/events.js';
 import { dateRange, durationRange, parseIsoDate, toIsoDate } from '../core/format.js';
@@ -70,6 +71,10 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
   /** The date the patient picked; it wins over `start-date` until that attribute changes. */
   @state() private picked?: Date;
 
+  /** The arrival date on show (picked, else `start-date`) and the layout, checked in `willUpdate`. */
+  private arrival: Date | null = null;
+  private horizontal = false;
+
   protected readonly schema = timeline;
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): TimelineData {
@@ -86,12 +91,18 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('startDate')) this.picked = undefined;
+    const data = this.currentData();
+    if (!data) return;
+    this.arrival = this.picked ?? this.startDateValue();
+    if (this.current && !data.phases.some((phase) => phase.id === this.current)) {
+      warnAttribute(this, 'current', this.current, 'no current phase');
+    }
+    this.horizontal = oneOf(this, 'layout', this.layout, ['vertical', 'horizontal'], 'vertical') === 'horizontal';
   }
 
-  private start(): Date | null {
-    if (this.picked) return this.picked;
+  private startDateValue(): Date | null {
     const start = parseIsoDate(this.startDate);
-    if (this.startDate && !start) this.warnAttribute('start-date', this.startDate, 'no dates');
+    if (this.startDate && !start) warnAttribute(this, 'start-date', this.startDate, 'no dates');
     return start;
   }
 
@@ -148,13 +159,9 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
   }
 
   protected renderData(data: TimelineData): TemplateResult {
-    const start = this.start();
+    const { arrival: start, horizontal } = this;
     const plan = start ? schedule(data.phases, start) : null;
     const abroad = daysAbroad(data.phases);
-    if (this.current && !data.phases.some((phase) => phase.id === this.current)) {
-      this.warnAttribute('current', this.current, 'no current phase');
-    }
-    const horizontal = this.oneOf('layout', this.layout, ['vertical', 'horizontal'], 'vertical') === 'horizontal';
     return html`<p class="title" part="title">${data.title}</p>
       <p class="summary" part="summary">
         ${abroad.max > 0 ? html`<span>${this.t('timeAbroad', { range: durationRange(this.localeTag, abroad.min, abroad.max, 'day') })}</span>` : nothing}

@@ -116,6 +116,26 @@ describe('mq-candidacy-checklist', () => {
     expect(shadow(el).querySelector<HTMLInputElement>('input')!.matches(':disabled')).to.equal(true);
   });
 
+  it('counts checks in Arabic with the plural form each number needs', async () => {
+    const checks = (count: number) => ({
+      title: 'قائمة',
+      scoring: 'count',
+      questions: Array.from({ length: count }, (_, index) => ({ id: `q${index}`, text: `سؤال ${index + 1}` })),
+    });
+    const all = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`q${index}`, 'yes']));
+    const el = await fixture<MqCandidacyChecklist>(html`<mq-candidacy-checklist locale="ar" .data=${checks(2)} .answers=${all(2)}></mq-candidacy-checklist>`);
+    await until(() => result(el) !== null, 3000, 'the Arabic catalog');
+    expect(text(result(el))).to.contain('تحقق 2 من بندين'); // two
+    el.data = checks(11);
+    el.answers = all(11);
+    await el.updateComplete;
+    expect(text(result(el))).to.contain('تحقق 11 من 11 بندًا'); // many: 11–99
+    el.data = checks(1);
+    el.answers = all(1);
+    await el.updateComplete;
+    expect(text(result(el))).to.contain('تحقق 1 من بند واحد'); // one
+  });
+
   it('scores the clinic due-diligence preset and lists the open points', async () => {
     const el = await fixture<MqCandidacyChecklist>(html`<mq-candidacy-checklist preset="clinic-due-diligence"></mq-candidacy-checklist>`);
     expect(text(shadow(el).querySelector('[part="title"]'))).to.equal('Checking a stem cell clinic');

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { canonicalLocale, interpolate, languageContext, pickCatalog, textDirection } from '../../src/core/i18n/locale.js';
+import { pickCatalog } from '../../src/core/i18n/catalogs.js';
+import { canonicalLocale, languageContext, textDirection } from '../../src/core/i18n/locale.js';
+import { interpolate } from '../../src/core/i18n/messages.js';
 
 describe('core/i18n/locale', () => {
   it('finds the nearest lang across shadow roots, with a dir found on the way', async () => {

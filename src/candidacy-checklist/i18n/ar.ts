@@ -1,4 +1,5 @@
 import common from '../../core/i18n/ar.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -9,7 +10,13 @@ export default {
   progress: 'تمت الإجابة عن {answered} من {total}',
   required: 'يُرجى الإجابة عن كل الأسئلة.',
   reset: 'ابدأ من جديد',
-  score: 'تحقق {yes} من {total} بنود',
+  // Arabic counts in six forms: 0, 1, 2, 3–10, 11–99, then 100 and up (CLDR zero … other).
+  score_zero: 'تحقق {yes} من {total} بند',
+  score_one: 'تحقق {yes} من بند واحد',
+  score_two: 'تحقق {yes} من بندين',
+  score_few: 'تحقق {yes} من {total} بنود',
+  score_many: 'تحقق {yes} من {total} بندًا',
+  score_other: 'تحقق {yes} من {total} بند',
   open: 'ما زال يجب التحقق من:',
   allMet: 'كل البنود مستوفاة. احتفظ بإجابات العيادة مكتوبة.',
   disclaimer: 'هذه القائمة ليست تشخيصًا ولا نصيحة طبية. وحده الأخصائي المؤهل يقرر ما إذا كان العلاج مناسبًا لك.',
@@ -45,4 +52,4 @@ export default {
   physician: 'هل الطبيب متخصص في الطب التجديدي أو الجراحة التجميلية أو الأمراض الجلدية، وله سنوات من الخبرة في علاج الندبات بالخلايا الجذعية؟',
   evidence: 'هل تستطيع العيادة أن تخبرك هل هذا علاج معتاد أم تجربة سريرية، وأن تعرض الأدلة المنشورة والجهة المشرفة؟',
   package: 'هل توجد باقة مكتوبة تذكر كل ما هو مشمول: الفحوص قبل العلاج، والسحب، والمعالجة في المختبر، والحقن، والمتابعات؟',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

@@ -9,7 +9,9 @@ export default {
   progress: '{answered} of {total} answered',
   required: 'Please answer every question.',
   reset: 'Start again',
-  score: '{yes} of {total} checks met',
+  // A plural message: t('score', { yes, total, count: total }) picks the form for `count`.
+  score_one: '{yes} of {total} check met',
+  score_other: '{yes} of {total} checks met',
   open: 'Still to check:',
   allMet: 'Every point is covered. Keep the clinic’s answers in writing.',
   disclaimer: 'This checklist is not a diagnosis and not medical advice. Only a qualified specialist can decide whether a treatment suits you.',
@@ -47,4 +49,4 @@ export default {
   physician: 'Is the doctor a specialist in regenerative medicine, plastic surgery or dermatology, with years of scar revision using stem cells?',
   evidence: 'Can the clinic tell you whether this is routine care or a clinical trial, and show published evidence and who oversees it?',
   package: 'Does a written package list everything included: tests before treatment, harvest, lab processing, injection and follow-ups?',
-};
+} as const;

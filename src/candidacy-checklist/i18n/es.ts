@@ -1,4 +1,5 @@
 import common from '../../core/i18n/es.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -9,7 +10,8 @@ export default {
   progress: '{answered} de {total} respondidas',
   required: 'Responda a todas las preguntas.',
   reset: 'Empezar de nuevo',
-  score: '{yes} de {total} puntos cumplidos',
+  score_one: '{yes} de {total} punto cumplido',
+  score_other: '{yes} de {total} puntos cumplidos',
   open: 'Pendiente de comprobar:',
   allMet: 'Todos los puntos están cubiertos. Guarde por escrito las respuestas de la clínica.',
   disclaimer: 'Esta lista no es un diagnóstico ni un consejo médico. Solo un especialista cualificado puede decidir si un tratamiento es adecuado para usted.',
@@ -45,4 +47,4 @@ export default {
   physician: '¿Es el médico especialista en medicina regenerativa, cirugía plástica o dermatología, con años de experiencia tratando cicatrices con células madre?',
   evidence: '¿Puede la clínica decirle si se trata de un tratamiento habitual o de un ensayo clínico, y mostrarle la evidencia publicada y quién lo supervisa?',
   package: '¿Hay un paquete por escrito que detalle todo lo incluido: pruebas previas, extracción, procesado en laboratorio, inyección y revisiones?',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

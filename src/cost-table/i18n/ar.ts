@@ -1,4 +1,5 @@
 import common from '../../core/i18n/ar.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -38,4 +39,4 @@ export default {
   defaultBaseline: 'الولايات المتحدة / أوروبا الغربية',
   defaultIncludes: 'سحب الدهون ومعالجة الخلايا في المختبر والحقن',
   defaultExcludes: 'الطيران والفندق والليالي الإضافية',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

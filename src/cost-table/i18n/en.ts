@@ -38,4 +38,4 @@ export default {
   defaultBaseline: 'United States / Western Europe',
   defaultIncludes: 'the fat harvest, lab processing of the cells and the injection',
   defaultExcludes: 'flights, hotel and extra nights',
-};
+} as const;

@@ -1,4 +1,5 @@
 import common from '../../core/i18n/es.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -38,4 +39,4 @@ export default {
   defaultBaseline: 'Estados Unidos / Europa occidental',
   defaultIncludes: 'la extracción de grasa, el procesado de las células en laboratorio y la inyección',
   defaultExcludes: 'vuelos, hotel y noches adicionales',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

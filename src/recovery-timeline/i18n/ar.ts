@@ -1,4 +1,5 @@
 import common from '../../core/i18n/ar.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -29,4 +30,4 @@ export default {
   defaultResultsTitle: 'النتائج في بلدك',
   defaultResultsText:
     'يتجدد الجلد ببطء، ويتحسن ملمسه ومظهره تدريجيًا على مدى أشهر. تختلف النتائج: يلاحظ بعض المرضى تغيرًا أقل مما كانوا يأملون.',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

@@ -29,4 +29,4 @@ export default {
   defaultResultsTitle: 'Results at home',
   defaultResultsText:
     'The skin remodels slowly, and texture and appearance improve gradually over the months. Results differ: some patients see less change than they hoped.',
-};
+} as const;

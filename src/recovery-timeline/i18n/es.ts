@@ -1,4 +1,5 @@
 import common from '../../core/i18n/es.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -29,4 +30,4 @@ export default {
   defaultResultsTitle: 'Resultados en casa',
   defaultResultsText:
     'La piel se remodela poco a poco y la textura y el aspecto mejoran gradualmente con los meses. Los resultados varían: algunos pacientes notan menos cambio del que esperaban.',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;
