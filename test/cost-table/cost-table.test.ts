@@ -4,6 +4,7 @@ import '../../src/cost-table/define.js';
 import type { MqCostTable } from '../../src/cost-table/cost-table.js';
 import type { CostTableData } from '../../src/schema/cost-table.js';
 import { captureConsole, text, until } from '../helpers.js';
+import { firstUpdateWarnings } from '../core/render-spy.js';
 
 const shadow = (el: MqCostTable) => el.shadowRoot!;
 const rows = (el: MqCostTable) => Array.from(shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr'));
@@ -229,6 +230,16 @@ describe('mq-cost-table', () => {
       expect(rowIds(el)).to.deep.equal(['us', 'th', 'mx', 'hu']);
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement!.textContent).to.contain('Estimated price');
+    });
+
+    it('checks its attributes before rendering, never while rendering', async () => {
+      const el = document.createElement('mq-cost-table');
+      for (const [name, value] of Object.entries({ sort: 'colour', 'sort-direction': 'up', savings: 'some', currency: 'XYZ', rates: '{oops', highlight: 'atlantis' })) {
+        el.setAttribute(name, value);
+      }
+      const spy = await firstUpdateWarnings(el);
+      expect(spy.outside.join('\n')).to.contain('sort="colour"').and.contain('savings="some"').and.contain('currency="XYZ"').and.contain('rates="{oops"').and.contain('highlight="atlantis"');
+      expect(spy.duringRender).to.deep.equal([]);
     });
 
     it('takes an initial sort from attributes and warns about unknown ones', async () => {

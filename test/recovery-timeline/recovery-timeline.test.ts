@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/recovery-timeline/define.js';
 import type { MqRecoveryTimeline } from '../../src/recovery-timeline/recovery-timeline.js';
 import { captureConsole, text, until } from '../helpers.js';
+import { firstUpdateWarnings } from '../core/render-spy.js';
 
 const shadow = (el: MqRecoveryTimeline) => el.shadowRoot!;
 const phases = (el: MqRecoveryTimeline) => Array.from(shadow(el).querySelectorAll<HTMLLIElement>('ol > li'));
@@ -103,6 +104,14 @@ describe('mq-recovery-timeline', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
     expect(log.calls.warn[0]).to.contain('current="nowhere"');
+  });
+
+  it('checks its attributes before rendering, never while rendering', async () => {
+    const el = document.createElement('mq-recovery-timeline');
+    for (const [name, value] of Object.entries({ 'start-date': '2027-02-30', current: 'nowhere', layout: 'diagonal' })) el.setAttribute(name, value);
+    const spy = await firstUpdateWarnings(el);
+    expect(spy.outside.join('\n')).to.contain('start-date="2027-02-30"').and.contain('current="nowhere"').and.contain('layout="diagonal"');
+    expect(spy.duringRender).to.deep.equal([]);
   });
 
   it('warns once about a start date that is not a date, and shows no dates', async () => {
