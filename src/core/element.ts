@@ -37,7 +37,12 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
 
-  /** Overrides for any visible message, as an object or a JSON attribute: `{"disclaimer": "..."}`. */
+  /**
+   * Overrides for any visible message, as an object or a JSON attribute: `{"disclaimer": "..."}`.
+   * Every value is a plain string. A message with plural forms (`<key>_one`, `<key>_other`, and
+   * Arabic's `_zero`, `_two`, `_few`, `_many`) takes one string under `<key>` for every count, or
+   * its forms one by one.
+   */
   @property({ converter: jsonAttribute }) messages?: unknown;
 
   /** Validation for `data`, inline JSON and `src`. */
