@@ -1,229 +1,241 @@
 // A reference intake server for <mq-quote-form>: small enough to read, complete enough to copy.
-// Node's own http, the package's own schema, SQLite through better-sqlite3.
+// Node's own http, the package's own schema, SQLite through better-sqlite3. The rules live in
+// small modules beside this one (body, photos, rate-limit, idempotency, ticket, origins,
+// security-headers, store); this file only connects them to Node's requests and responses.
 //
-//   POST /api/quotes          JSON, or multipart/form-data (part "request" + parts "photos")
-//                             Idempotency-Key header required; 201 { reference }, the same
-//                             reference (200) for a repeated key, 422 { errors: [{ path, message }] }
-//   OPTIONS /api/quotes       CORS preflight, for the configured origins only
-//   GET /api/quotes           the stored requests, for the demo page      } both need
-//   GET /api/quotes/:ref/photos/:n   a stored photo                        } Authorization: Bearer <readToken>
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+//   POST /api/quotes          JSON (≤ 64 KiB), or multipart/form-data (part "request" + up to five
+//                             parts "photos"). Idempotency-Key header required. 201 { reference };
+//                             200 { reference } for a retry; 422 { errors: [{ path, message }] };
+//                             409 / 422 with a `code` for a key in progress / reused (see idempotency.js)
+//   GET /api/quotes/ticket    200 { ticket }: a fill-time ticket (see ticket.js)
+//   OPTIONS /api/quotes[/ticket]  CORS preflight, for the configured origins only
+//   GET /api/quotes?limit=&before=    a page of stored requests, newest first   } both need
+//   GET /api/quotes/:ref/photos/:n    a stored photo, as a download           } Authorization: Bearer <readToken>
+import { timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { quoteRequest, validate } from 'medquote/schema';
+import { bodyKind, parseJson, parseMultipart, readBody } from './body.js';
+import { HttpError } from './errors.js';
+import { requestPath, sendError, sendJson } from './http.js';
+import { createInFlight, requestHash } from './idempotency.js';
+import { EXTENSIONS } from './magic-bytes.js';
+import { createOriginPolicy } from './origins.js';
+import { checkPhotos } from './photos.js';
+import { clientAddress, clientKey, createWindowCounter, trustedProxies as trustList } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+import { loadOrCreateSecret } from './secrets.js';
+import { openStore } from './store.js';
+import { createTickets } from './ticket.js';
 
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif']);
-const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
-/** A reference a patient can read out on the phone: MQ- and eight unambiguous characters. */
-function newReference() {
-  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  return `MQ-${Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join('')}`;
-}
-
-class HttpError extends Error {
-  constructor(status, errors, headers = {}) {
-    super(errors[0]?.message ?? String(status));
-    this.status = status;
-    this.errors = errors;
-    this.headers = headers;
-  }
-}
-
-/** Reads the body, refusing more than `limit` bytes as soon as it is exceeded. */
-async function readBody(request, limit) {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) throw new HttpError(413, [{ path: '', message: `the body is over ${limit} bytes` }]);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(413, [{ path: '', message: `the body is over ${limit} bytes` }]);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** The request JSON and its photos, from a JSON or a multipart body. */
-async function parseBody(contentType, body) {
-  if (contentType.startsWith('application/json')) return { json: JSON.parse(body.toString('utf8')), photos: [] };
-  if (contentType.startsWith('multipart/form-data')) {
-    // The fetch API built into Node parses multipart bodies; no extra dependency needed.
-    const form = await new Request('http://intake.local/', { method: 'POST', headers: { 'content-type': contentType }, body }).formData();
-    const part = form.get('request');
-    const json = JSON.parse(typeof part === 'string' ? part : await part.text());
-    return { json, photos: form.getAll('photos').filter((photo) => typeof photo !== 'string') };
-  }
-  throw new HttpError(415, [{ path: '', message: 'send application/json or multipart/form-data' }]);
-}
-
-function checkPhotos(request, photos) {
-  const described = request.photos ?? [];
-  if (photos.length !== described.length) {
-    return [{ path: 'photos', message: `${described.length} photos described, ${photos.length} attached` }];
-  }
-  return photos.flatMap((photo, index) => {
-    const type = photo.type || (/\.(heic|heif)$/i.test(photo.name) ? 'image/heic' : '');
-    if (!PHOTO_TYPES.has(type)) return [{ path: `photos[${index}]`, message: 'must be a JPEG, PNG, WebP or HEIC image' }];
-    if (photo.size > MAX_PHOTO_BYTES) return [{ path: `photos[${index}]`, message: 'must be at most 10 MB' }];
-    return [];
-  });
-}
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * @param {{ dataDir: string, readToken?: string, allowedOrigins?: string[], maxBodyBytes?: number, requestsPerMinute?: number, minFillMs?: number }} options
- *   readToken: the secret that reading stored requests and photos needs (as a Bearer token);
- *   without one, nothing stored can be read back over HTTP. Patients' health data: a real
- *   server puts the staff's own login here.
- *   minFillMs: requests filled in faster than this are taken for bots.
+ * @param {object} options
+ * @param {string} options.dataDir where the database and the ticket secret are kept: never a served folder
+ * @param {string} [options.readToken] the secret that reading stored requests and photos needs (as a
+ *   Bearer token); without one, nothing stored can be read back. A real server puts its staff's login here.
+ * @param {string[]} [options.publicOrigins] where this server is reached (http or https); only their hosts
+ *   are answered, and pages from them are same-origin. Without any, every Host is answered (tests only).
+ * @param {string[]} [options.allowedOrigins] other sites whose pages may send requests (CORS)
+ * @param {string[]} [options.trustedProxies] addresses or ranges of reverse proxies whose X-Forwarded-For is believed
+ * @param {number} [options.requestsPerMinute] per client (an IPv4 address or an IPv6 /64)
+ * @param {number} [options.minFillMs] requests filled in faster than this are taken for bots
+ * @param {(token: string | undefined, context: { client: string }) => boolean | Promise<boolean>} [options.verifyCaptcha]
+ *   asks the CAPTCHA provider whether the request's `captchaToken` is good; without it, none is checked
+ * @param {number} [options.uploadBytesPerDay] photo bytes one client may send per day
+ * @param {number} [options.maxConcurrentUploads] uploads received at once, all clients together (two per client)
+ * @param {number} [options.retentionDays] requests and photos older than this are deleted (hourly and at start)
+ * @param {number} [options.pageSize] requests per page of the staff list (at most 100 unless set higher)
+ * @param {{ stallMs?: number, stallBytes?: number }} [options.stall] a body sending less than this is cut off with 408
+ * @param {() => number} [options.now] the clock, for tests
  */
-export function createIntake({ dataDir, readToken, allowedOrigins = [], maxBodyBytes = 55 * 1024 * 1024, requestsPerMinute = 30, minFillMs = 1500 }) {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'quotes.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS quotes (
-      reference TEXT PRIMARY KEY,
-      idempotency_key TEXT NOT NULL UNIQUE,
-      received_at TEXT NOT NULL,
-      origin TEXT,
-      request TEXT NOT NULL
-    );
-    CREATE TABLE IF NOT EXISTS photos (
-      reference TEXT NOT NULL REFERENCES quotes (reference),
-      position INTEGER NOT NULL,
-      name TEXT NOT NULL,
-      type TEXT NOT NULL,
-      size INTEGER NOT NULL,
-      data BLOB NOT NULL,
-      PRIMARY KEY (reference, position)
-    );
-  `);
-  const findByKey = db.prepare('SELECT reference FROM quotes WHERE idempotency_key = ?');
-  const insertQuote = db.prepare('INSERT INTO quotes (reference, idempotency_key, received_at, origin, request) VALUES (?, ?, ?, ?, ?)');
-  const insertPhoto = db.prepare('INSERT INTO photos (reference, position, name, type, size, data) VALUES (?, ?, ?, ?, ?, ?)');
-  const listQuotes = db.prepare(
-    'SELECT q.reference, q.received_at, q.request, (SELECT count(*) FROM photos p WHERE p.reference = q.reference) AS photos FROM quotes q ORDER BY q.received_at DESC LIMIT 200',
-  );
-  const findPhoto = db.prepare('SELECT type, data FROM photos WHERE reference = ? AND position = ?');
+export function createIntake({
+  dataDir,
+  readToken,
+  publicOrigins = [],
+  allowedOrigins = [],
+  trustedProxies = [],
+  requestsPerMinute = 30,
+  minFillMs = 1500,
+  verifyCaptcha,
+  uploadBytesPerDay = 100 * 1024 * 1024,
+  maxConcurrentUploads = 8,
+  retentionDays = 90,
+  pageSize = 50,
+  stall = {},
+  now = Date.now,
+}) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const store = openStore(dataDir);
+  const tickets = createTickets(loadOrCreateSecret(join(dataDir, 'ticket-secret')));
+  const origins = createOriginPolicy({ publicOrigins, allowedOrigins });
+  const isTrustedProxy = trustList(trustedProxies);
+  const rate = createWindowCounter({ limit: requestsPerMinute, windowMs: 60_000 });
+  const uploadQuota = createWindowCounter({ limit: uploadBytesPerDay, windowMs: DAY });
+  const uploading = new Map(); // client → uploads being received
+  let uploadsTotal = 0;
+  const inFlight = createInFlight();
 
-  // One transaction: a request and its photos are stored together or not at all.
-  const store = db.transaction((key, origin, request, photos) => {
-    const existing = findByKey.get(key);
-    if (existing) return { reference: existing.reference, replayed: true };
-    const reference = newReference();
-    insertQuote.run(reference, key, new Date().toISOString(), origin ?? null, JSON.stringify(request));
-    photos.forEach((photo, position) => insertPhoto.run(reference, position, photo.name, photo.type, photo.data.length, photo.data));
-    return { reference, replayed: false };
-  });
+  function sweep() {
+    return store.deleteOlderThan(now() - retentionDays * DAY);
+  }
+  sweep();
+  const sweeper = setInterval(sweep, 60 * 60 * 1000).unref();
 
-  const hits = new Map(); // client address → request times in the last minute
-  function rateLimited(address) {
-    const now = Date.now();
-    const recent = (hits.get(address) ?? []).filter((time) => now - time < 60_000);
-    recent.push(now);
-    hits.set(address, recent);
-    return recent.length > requestsPerMinute ? Math.ceil((60_000 - (now - recent[0])) / 1000) : 0;
+  /** Holds an upload slot while `work` runs: two per client, `maxConcurrentUploads` in all. */
+  async function withUploadSlot(client, work) {
+    const mine = uploading.get(client) ?? 0;
+    if (mine >= 2) throw new HttpError(429, 'two uploads from you are already on their way; try again when they are done', { headers: { 'retry-after': '5' } });
+    if (uploadsTotal >= maxConcurrentUploads) throw new HttpError(503, 'too many uploads at once; try again shortly', { headers: { 'retry-after': '5' } });
+    uploading.set(client, mine + 1);
+    uploadsTotal++;
+    try {
+      return await work();
+    } finally {
+      uploadsTotal--;
+      if (uploading.get(client) === 1) uploading.delete(client);
+      else uploading.set(client, uploading.get(client) - 1);
+    }
   }
 
-  function corsHeaders(request) {
-    const origin = request.headers.origin;
-    const sameOrigin = origin && origin === `http://${request.headers.host}`;
-    if (!origin || sameOrigin) return { allowed: true, headers: {} };
-    if (!allowedOrigins.includes(origin)) return { allowed: false, headers: {} };
-    return {
-      allowed: true,
-      headers: { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': 'Retry-After' },
-    };
+  /** Refuses requests sent too soon after the patient started: by the ticket when there is one, else by fillMs. */
+  function checkFillTime(request) {
+    const verdict = request.ticket ? tickets.check(request.ticket, { minFillMs, now: now() }) : request.fillMs < minFillMs ? 'too-fast' : 'ok';
+    if (verdict !== 'ok') throw new HttpError(400, 'rejected as automated', { code: 'too-fast' });
   }
 
-  function send(response, status, body, headers = {}) {
-    const text = JSON.stringify(body);
-    response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
-    response.end(text);
+  async function checkCaptcha(token, client) {
+    if (!verifyCaptcha) return;
+    let passed;
+    try {
+      passed = await verifyCaptcha(token, { client });
+    } catch (error) {
+      console.error('medquote intake: verifyCaptcha failed:', error?.message ?? error);
+      throw new HttpError(503, 'the bot check is unavailable; try again shortly', { code: 'captcha-unavailable', headers: { 'retry-after': '5' } });
+    }
+    if (!passed) throw new HttpError(400, 'the bot check failed', { code: 'captcha-failed', path: 'captchaToken' });
   }
 
-  async function receive(request) {
+  async function receive(request, client) {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !/^[A-Za-z0-9_-]{8,200}$/.test(key)) {
-      throw new HttpError(400, [{ path: '', message: 'an Idempotency-Key header (8–200 letters, digits, - or _) is required' }]);
+      throw new HttpError(400, 'an Idempotency-Key header (8–200 letters, digits, - or _) is required');
     }
-    const body = await readBody(request, maxBodyBytes);
-    // A retry of a request already stored: answer as the first time, store nothing.
-    const existing = findByKey.get(key);
-    if (existing) return { status: 200, reference: existing.reference };
+    const contentType = request.headers['content-type'] ?? '';
+    const { kind, limit } = bodyKind(contentType);
+    const read = () => readBody(request, { limit, declaredLength: Number(request.headers['content-length'] ?? 0), ...stall });
     let parsed;
-    try {
-      parsed = await parseBody(request.headers['content-type'] ?? '', body);
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      throw new HttpError(400, [{ path: '', message: 'the body could not be read' }]);
+    if (kind === 'json') parsed = { json: parseJson((await read()).toString('utf8')), photos: [] };
+    else {
+      if (uploadQuota.used(client, now()) >= uploadBytesPerDay) throw uploadQuotaError(client);
+      parsed = await withUploadSlot(client, async () => parseMultipart(contentType, await read()));
     }
     const result = validate(quoteRequest, parsed.json);
-    if (!result.ok) throw new HttpError(422, result.issues);
-    if (result.value.fillMs < minFillMs) throw new HttpError(400, [{ path: '', message: 'rejected as automated' }]);
-    const photoErrors = checkPhotos(result.value, parsed.photos);
-    if (photoErrors.length) throw new HttpError(422, photoErrors);
-    const photos = await Promise.all(
-      parsed.photos.map(async (photo, index) => ({
-        name: result.value.photos[index].name,
-        type: result.value.photos[index].type,
-        data: Buffer.from(await photo.arrayBuffer()),
-      })),
-    );
-    const stored = store(key, request.headers.origin, result.value, photos);
-    return { status: stored.replayed ? 200 : 201, reference: stored.reference };
+    if (!result.ok) throw new HttpError(422, result.issues[0].message, { errors: result.issues });
+    const photos = checkPhotos(result.value.photos ?? [], parsed.photos);
+    const bodyHash = requestHash(result.value, photos.map((photo) => photo.data));
+
+    return inFlight.run(key, async () => {
+      // A retry of a request already stored gets the first answer; its checks were passed then.
+      const earlier = store.lookup(key, bodyHash);
+      if (earlier) return { status: 200, reference: earlier };
+      checkFillTime(result.value);
+      await checkCaptcha(result.value.captchaToken, client);
+      const photoBytes = photos.reduce((sum, photo) => sum + photo.data.length, 0);
+      if (photoBytes && uploadQuota.take(client, photoBytes, now())) throw uploadQuotaError(client);
+      const stored = store.save({ key, bodyHash, receivedAt: now(), origin: request.headers.origin, request: result.value, photos });
+      return { status: stored.replayed ? 200 : 201, reference: stored.reference };
+    });
   }
 
-  /** True when the request carries the read token (compared in constant time). */
+  const uploadQuotaError = (client) =>
+    new HttpError(429, 'the daily limit for photos from your connection is reached', {
+      headers: { 'retry-after': String(uploadQuota.retryAfter(client, now())) },
+    });
+
+  /** True when the request carries the read token (compared in constant time; "Bearer" in any case). */
   function mayRead(request) {
-    const given = Buffer.from(/^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '');
+    const given = Buffer.from(/^bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
     const expected = Buffer.from(readToken ?? '');
     return expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
   }
 
+  function list(searchParams) {
+    const limit = Math.min(Math.max(Number.parseInt(searchParams.get('limit') ?? '', 10) || pageSize, 1), Math.max(pageSize, 100));
+    const before = Number.parseInt(searchParams.get('before') ?? '', 10);
+    return store.list({ limit, before: Number.isSafeInteger(before) ? before : undefined });
+  }
+
+  function sendPhoto(response, reference, position) {
+    const photo = store.photo(reference, position);
+    if (!photo) throw new HttpError(404, 'not found');
+    response.writeHead(200, {
+      ...securityHeaders('api'),
+      'content-type': photo.type,
+      'content-length': photo.data.length,
+      // A download, never a page: whatever the bytes hold, the browser does not render them here.
+      'content-disposition': `attachment; filename="${reference}-photo-${position + 1}.${EXTENSIONS[photo.type] ?? 'bin'}"`,
+      'cache-control': 'no-store',
+    });
+    response.end(photo.data);
+  }
+
+  async function route(request, response, pathname, searchParams, cors) {
+    const method = request.method;
+    if (method === 'OPTIONS' && (pathname === '/api/quotes' || pathname === '/api/quotes/ticket')) {
+      response.writeHead(204, {
+        ...securityHeaders('api'),
+        ...cors.headers,
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'content-type, idempotency-key',
+        'access-control-max-age': '600',
+        vary: 'Origin',
+      });
+      return response.end();
+    }
+    if (method === 'GET' && pathname === '/api/quotes/ticket') return sendJson(response, 200, { ticket: tickets.issue(now()) }, cors.headers);
+    if (method === 'POST' && pathname === '/api/quotes') {
+      const client = clientKey(clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], isTrustedProxy));
+      const wait = rate.take(client, 1, now());
+      if (wait) throw new HttpError(429, 'too many requests; try again later', { headers: { 'retry-after': String(wait) } });
+      const { status, reference } = await receive(request, client);
+      return sendJson(response, status, { reference }, cors.headers);
+    }
+    if (method !== 'GET') throw new HttpError(405, 'method not allowed', { headers: { allow: 'GET, POST, OPTIONS' } });
+    if (!mayRead(request)) throw new HttpError(401, 'reading stored requests needs the read token', { headers: { 'www-authenticate': 'Bearer' } });
+    if (pathname === '/api/quotes') return sendJson(response, 200, list(searchParams));
+    const photo = /^\/api\/quotes\/(MQ-[A-Z0-9]{8})\/photos\/([0-4])$/.exec(pathname);
+    if (!photo) throw new HttpError(404, 'not found');
+    return sendPhoto(response, photo[1], Number(photo[2]));
+  }
+
   /** Handles /api/quotes…; returns false for any other path so the caller can serve it. */
   async function handle(request, response) {
-    const url = new URL(request.url ?? '/', 'http://intake.local');
-    if (!url.pathname.startsWith('/api/quotes')) return false;
-    const cors = corsHeaders(request);
+    const { pathname, searchParams } = requestPath(request);
+    if (pathname !== '/api/quotes' && !pathname.startsWith('/api/quotes/')) return false;
+    const cors = origins.cors(request.headers.origin);
+    const headers = { ...cors.headers, vary: 'Origin' };
     try {
-      if (!cors.allowed) throw new HttpError(403, [{ path: '', message: 'this origin may not send requests here' }]);
-      if (request.method === 'OPTIONS') {
-        response.writeHead(204, {
-          ...cors.headers,
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type, idempotency-key',
-          'access-control-max-age': '600',
-        });
-        response.end();
-      } else if (request.method === 'POST' && url.pathname === '/api/quotes') {
-        const wait = rateLimited(request.socket.remoteAddress ?? '');
-        if (wait) throw new HttpError(429, [{ path: '', message: 'too many requests' }], { 'retry-after': String(wait) });
-        const { status, reference } = await receive(request);
-        send(response, status, { reference }, cors.headers);
-      } else if (request.method === 'GET' && !mayRead(request)) {
-        throw new HttpError(401, [{ path: '', message: 'reading stored requests needs the read token' }], { 'www-authenticate': 'Bearer' });
-      } else if (request.method === 'GET' && url.pathname === '/api/quotes') {
-        const quotes = listQuotes.all().map((row) => ({ ...row, request: JSON.parse(row.request) }));
-        send(response, 200, { quotes }, cors.headers);
-      } else {
-        const photo = /^\/api\/quotes\/(MQ-[A-Z0-9]+)\/photos\/(\d)$/.exec(url.pathname);
-        const found = request.method === 'GET' && photo && findPhoto.get(photo[1], Number(photo[2]));
-        if (!found) throw new HttpError(404, [{ path: '', message: 'not found' }]);
-        response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-        response.end(found.data);
-      }
+      if (!origins.hostAllowed(request.headers.host)) throw new HttpError(421, 'this server does not answer for that host name');
+      if (!cors.allowed) throw new HttpError(403, 'this origin may not send requests here');
+      await route(request, response, pathname, searchParams, { headers });
     } catch (caught) {
-      if (!(caught instanceof HttpError)) console.error('intake:', caught);
-      const error = caught instanceof HttpError ? caught : new HttpError(500, [{ path: '', message: 'the request could not be stored; try again' }]);
-      // Stop reading an over-large body, but let the answer reach the client first.
-      if (error.status === 413) response.once('finish', () => request.destroy());
-      send(response, error.status, { errors: error.errors }, { ...cors.headers, ...error.headers });
+      sendError(response, caught, headers);
     }
     return true;
   }
 
-  return { handle, db, close: () => db.close() };
+  return {
+    handle,
+    /** Whether a Host header names this server (for the routes around the intake). */
+    hostAllowed: origins.hostAllowed,
+    /** Deletes what is older than the retention period now; returns how many requests. */
+    sweep,
+    db: store.db,
+    close() {
+      clearInterval(sweeper);
+      store.close();
+    },
+  };
 }

@@ -1,0 +1,22 @@
+// The headers every response carries, errors and static files included.
+
+const LOCKED = "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Pages (the demo's HTML, its scripts and styles): the strict policy partners are promised the
+ * widgets work under, plus what stops framing, <base> hijacks and form posts elsewhere.
+ */
+export const PAGE_CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+/** API answers and stored photos: nothing in them may run or load anything. */
+export const API_CSP = `default-src 'none'; ${LOCKED}; sandbox`;
+
+/** @param {'page' | 'api'} kind */
+export function securityHeaders(kind = 'api') {
+  return {
+    'content-security-policy': kind === 'page' ? PAGE_CSP : API_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}

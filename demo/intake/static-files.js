@@ -1,0 +1,44 @@
+// The demo's files, served from an allow-list: the pages and scripts named here, and the CDN
+// build under /cdn/. Nothing else in the repository (least of all stored data) is reachable.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { securityHeaders } from './security-headers.js';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const DEMO_FILES = ['index.html', 'app.js', 'clinic.css', 'requests.html', 'requests.js', 'bench/floor.html', 'bench/table.html', 'bench/table.js', 'bench/rows.js'];
+/** /cdn/ files: plain names, one folder deep at most, scripts and styles only. */
+const CDN_FILE = /^\/cdn\/(?:[\w-]+\/)?[\w-]+(?:\.[\w-]+)*\.(?:js|css)$/;
+
+/** @param {string} root the repository */
+export function createStaticFiles(root) {
+  const files = new Map(DEMO_FILES.map((file) => [`/${file}`, join(root, 'demo', file)]));
+  files.set('/', join(root, 'demo', 'index.html'));
+
+  /** The file a URL path names, or null when it is not on the list. */
+  function resolve(pathname) {
+    if (files.has(pathname)) return files.get(pathname);
+    if (CDN_FILE.test(pathname)) return join(root, 'dist', pathname);
+    return null;
+  }
+
+  /** Answers GET and HEAD for listed files, 404 for the rest. */
+  return async function serveStatic(request, response, pathname) {
+    const file = resolve(pathname);
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) {
+      response.writeHead(404, { ...securityHeaders('page'), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...securityHeaders('page'), allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+      return;
+    }
+    response.writeHead(200, {
+      ...securityHeaders('page'),
+      'content-type': TYPES[extname(file)],
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  };
+}

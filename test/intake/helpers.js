@@ -1,0 +1,148 @@
+// Shared by the intake's Node tests: real servers on loopback, throwaway data directories, raw sockets.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleRequest } from './sample-request.js';
+
+export { sampleRequest };
+export const READ_TOKEN = 'test-read-token';
+export const reading = { headers: { authorization: `Bearer ${READ_TOKEN}` } };
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'medquote-intake-'));
+
+/**
+ * The intake in this process, behind the same Node server setup `npm start` uses, with a
+ * throwaway data directory. Options go to createIntake (and `timeouts` to the server);
+ * `publicOrigins` may be a function of the server's own origin (http://127.0.0.1:<port>).
+ */
+export async function startIntake({ timeouts, publicOrigins = [], ...options } = {}) {
+  // Imported here, so that the tests against `node demo/serve.js` also run against older code.
+  const { createHttpServer } = await import('../../demo/intake/http.js');
+  const { createIntake } = await import('../../demo/intake/intake.js');
+  const dataDir = options.dataDir ?? tempDir();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const intake = createIntake({
+    dataDir,
+    readToken: READ_TOKEN,
+    requestsPerMinute: 10_000,
+    publicOrigins: typeof publicOrigins === 'function' ? publicOrigins(base) : publicOrigins,
+    ...options,
+  });
+  const server = createHttpServer(async (request, response) => {
+    if (!(await intake.handle(request, response))) response.writeHead(404).end();
+  }, timeouts);
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    intake,
+    server,
+    port,
+    dataDir,
+    base,
+    count: () => intake.db.prepare('SELECT count(*) AS n FROM quotes').get().n,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      intake.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A free TCP port on loopback (for a server started in another process). */
+export function freePort() {
+  const probe = createServer();
+  return new Promise((resolve) =>
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    }),
+  );
+}
+
+/**
+ * `node demo/serve.js`, as `npm start` runs it (after the build), on a free port with its own
+ * data directory. Resolves once it has printed its three lines; `output` holds everything printed.
+ */
+export async function startDemo(env = {}) {
+  const dataDir = tempDir();
+  const listenPort = await freePort();
+  const child = spawn(process.execPath, ['demo/serve.js'], {
+    cwd: new URL('../..', import.meta.url),
+    env: { ...process.env, PORT: String(listenPort), HOST: '127.0.0.1', MQ_DATA_DIR: dataDir, MQ_READ_TOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const demo = { child, dataDir, port: listenPort, base: `http://127.0.0.1:${listenPort}`, output: '' };
+  child.stdout.on('data', (chunk) => (demo.output += chunk));
+  child.stderr.on('data', (chunk) => (demo.output += chunk));
+  await new Promise((resolve, reject) => {
+    const started = setInterval(() => {
+      if (/stored requests:/.test(demo.output)) resolve(clearInterval(started));
+    }, 20);
+    child.once('exit', (code) => reject(new Error(`demo/serve.js exited (${code}): ${demo.output}`)));
+  });
+  demo.alive = () => child.exitCode === null && child.signalCode === null;
+  demo.stop = async () => {
+    if (demo.alive()) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return demo;
+}
+
+/**
+ * Writes `text` as it is to a raw TCP connection and resolves with whatever comes back before the
+ * server closes the connection (or `waitMs` passes).
+ */
+export function rawRequest(port, text, { waitMs = 3000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let received = '';
+    const timer = setTimeout(() => socket.destroy(), waitMs);
+    socket.on('data', (chunk) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(received);
+    });
+  });
+}
+
+let keys = 0;
+export const newKey = () => `key-${process.pid}-${Date.now()}-${keys++}`;
+
+/** POSTs an object as JSON, or a FormData or string body as it is, to /api/quotes. */
+export function post(base, body, { key = newKey(), headers = {} } = {}) {
+  const raw = typeof body === 'string' || body instanceof FormData;
+  return fetch(`${base}/api/quotes`, {
+    method: 'POST',
+    headers: { 'idempotency-key': key, ...(raw ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: raw ? body : JSON.stringify(body),
+  });
+}
+
+/** A multipart body: the request as its JSON part, then each photo ({ name, bytes, type }). */
+export function multipart(request, photos) {
+  const form = new FormData();
+  const described = photos.map(({ name, bytes, type }) => ({ name, type: type ?? 'image/jpeg', size: bytes.length }));
+  form.append('request', new Blob([JSON.stringify({ ...request, photos: described })], { type: 'application/json' }));
+  for (const { name, bytes, type } of photos) form.append('photos', new Blob([bytes], { type: type ?? 'image/jpeg' }), name);
+  return form;
+}
+
+/** The first bytes of each kind of photo the intake takes, padded to `size`. */
+export const images = {
+  jpeg: (size = 64) => pad([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0')], size),
+  png: (size = 64) => pad([0x89, ...Buffer.from('PNG\r\n\x1a\n'), 0, 0, 0, 13, ...Buffer.from('IHDR')], size),
+  webp: (size = 64) => pad([...Buffer.from('RIFF'), 0x38, 0, 0, 0, ...Buffer.from('WEBPVP8 ')], size),
+  heic: (size = 64) => pad([0, 0, 0, 0x18, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')], size),
+};
+function pad(head, size) {
+  const bytes = Buffer.alloc(Math.max(size, head.length), 0x55);
+  Buffer.from(head).copy(bytes);
+  return bytes;
+}
