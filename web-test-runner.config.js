@@ -1,5 +1,6 @@
 // Runs test/**/*.test.ts in Debian's (or any installed) Chromium. Never downloads a browser.
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +17,27 @@ if (!chromePath) {
 /** The policy partners are promised the widgets work under, plus the test server's own origin. */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
+/** A free port, chosen here so the intake knows the origin the test pages are served from. */
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+
 /**
  * The real intake server, on the test server's origin, with a throwaway database; and endpoints
- * that misbehave on purpose, in front of it, for the delivery tests.
+ * that misbehave on purpose, in front of it, for the delivery tests. One page holds every request
+ * a test run stores, so tests can find theirs in the list.
  */
-const intake = createIntake({ dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')), readToken: 'test-read-token', requestsPerMinute: 100_000, minFillMs: 0 });
+const intake = createIntake({
+  dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')),
+  readToken: 'test-read-token',
+  publicOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+  requestsPerMinute: 100_000,
+  minFillMs: 0,
+  pageSize: 10_000,
+});
 const flaky = { attempts: new Map(), keys: [] };
 const counted = { posts: 0 };
 const forward = (context) => {
@@ -77,6 +94,7 @@ async function intakeRoutes(context, next) {
 }
 
 export default {
+  port,
   files: ['test/**/*.test.ts'],
   middleware: [
     intakeRoutes,
