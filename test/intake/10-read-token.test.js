@@ -2,17 +2,17 @@
 // the address bar and history; "Bearer" was matched case-sensitively). The list page's part is
 // tested in a browser (requests-page.test.ts).
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDemo } from './helpers.js';
+import { demoToken, startDemo } from './helpers.js';
 
 describe('the read token stays out of URLs and logs (finding 10)', () => {
   let demo;
   let token;
   before(async () => {
     demo = await startDemo();
-    token = readFileSync(join(demo.dataDir, 'read-token'), 'utf8').trim();
+    token = demoToken(demo);
   });
   after(() => demo.stop());
 

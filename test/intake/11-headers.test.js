@@ -2,10 +2,8 @@
 // nosniff or Referrer-Policy on static files; error responses carried no CSP. Every response of
 // `node demo/serve.js` is checked, errors and raw-socket answers included.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { images, multipart, post, rawRequest, sampleRequest, startDemo } from './helpers.js';
+import { demoToken, images, multipart, post, rawRequest, sampleRequest, startDemo } from './helpers.js';
 
 function assertSecurityHeaders(headers, what) {
   const csp = headers.get('content-security-policy') ?? '';
@@ -24,7 +22,7 @@ describe('security headers on every response (finding 11)', () => {
   let reading;
   before(async () => {
     demo = await startDemo();
-    reading = { headers: { authorization: `Bearer ${readFileSync(join(demo.dataDir, 'read-token'), 'utf8').trim()}` } };
+    reading = { headers: { authorization: `Bearer ${demoToken(demo)}` } };
   });
   after(() => demo.stop());
 

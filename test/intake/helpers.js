@@ -1,6 +1,6 @@
 // Shared by the intake's Node tests: real servers on loopback, throwaway data directories, raw sockets.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,15 @@ export async function startDemo(env = {}) {
     rmSync(dataDir, { recursive: true, force: true });
   };
   return demo;
+}
+
+/** The demo's read token: from its token file (or, printed in a link, as older versions did). */
+export function demoToken(demo) {
+  try {
+    return readFileSync(join(demo.dataDir, 'read-token'), 'utf8').trim();
+  } catch {
+    return /#token=(\S+)/.exec(demo.output)?.[1] ?? '';
+  }
 }
 
 /**
