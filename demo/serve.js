@@ -65,3 +65,15 @@ server.listen(port, host, () => {
   }
 });
 
+
+// Stop taking requests, let those under way finish (for up to 10 s), then close the database.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => {
+      intake?.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -50,6 +50,17 @@ const peakRss = () => {
   }
 };
 
+/** CPU time the server process has used (user + system), in seconds; NaN without /proc. */
+function serverCpuSeconds() {
+  try {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return Number.NaN;
+  }
+}
+const cpuBefore = serverCpuSeconds();
+
 function sampleRequest(i, photos) {
   const at = new Date().toISOString();
   return {
@@ -128,6 +139,7 @@ const results = [];
 const failures = [];
 let next = 0;
 const started = performance.now();
+const generatorCpu = process.cpuUsage();
 async function client() {
   while (next < plan.length) {
     const item = plan[next++];
@@ -156,6 +168,8 @@ await Promise.all(Array.from({ length: CLIENTS }, client));
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 const peak = peakRss();
+const cpu = serverCpuSeconds();
+const generator = process.cpuUsage(generatorCpu);
 server.kill();
 await new Promise((resolve) => server.once('exit', resolve));
 agent.destroy();
@@ -185,6 +199,8 @@ const table = [
   `| requests per second, all (server and load generator on the same cores) | ${(results.length / seconds).toFixed(0)} |`,
   `| p95 latency, JSON requests | ${p95(json).toFixed(1)} ms |`,
   `| p95 latency, requests with a photo | ${p95(withPhotos).toFixed(1)} ms |`,
+  `| server CPU time per request (user + system) | ${(((cpu - cpuBefore) * 1000) / results.length).toFixed(2)} ms |`,
+  `| load generator CPU time per request (same machine) | ${((generator.user + generator.system) / 1000 / results.length).toFixed(2)} ms |`,
   `| server's peak RSS | ${(peak / 1024 / 1024).toFixed(0)} MB |`,
   `| lost, stored twice, answered 5xx | ${failures.length} |`,
 ].join('\n');

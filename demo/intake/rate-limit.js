@@ -3,46 +3,46 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
 /**
- * A counter per client over fixed windows. Each check is O(1); windows that ended are swept
- * (oldest first, as the Map keeps insertion order); at most `maxClients` are tracked, the oldest
- * forgotten first; a refused request is not counted, so hammering does not extend the wait.
+ * A counter per client over fixed windows of time (each minute, each day, …) shared by all
+ * clients. When a window ends its whole table is dropped at once, so nothing is scanned and each
+ * check is O(1). At most `maxClients` are tracked per window: past that, new clients are let
+ * through uncounted (whoever controls that many addresses is not slowed by a per-address limit
+ * anyway, and patients keep getting through). A refused request is not counted, so a client that
+ * keeps trying is let in when the window ends.
  * @param {{ limit: number, windowMs: number, maxClients?: number }} options
  */
 export function createWindowCounter({ limit, windowMs, maxClients = 100_000 }) {
-  const windows = new Map(); // client → { start, used }
-  function sweep(now) {
-    for (const [client, window] of windows) {
-      if (now - window.start < windowMs) break;
-      windows.delete(client);
+  let window = -1;
+  let used = new Map(); // client → what it used in the current window
+  function roll(now) {
+    const current = Math.floor(now / windowMs);
+    if (current !== window) {
+      window = current;
+      used = new Map();
     }
   }
-  function retryAfter(client, now = Date.now()) {
-    const window = windows.get(client);
-    return Math.max(1, Math.ceil(((window?.start ?? now) + windowMs - now) / 1000));
+  /** Seconds until the current window ends (1 at least). */
+  function retryAfter(_client, now = Date.now()) {
+    return Math.max(1, Math.ceil(((Math.floor(now / windowMs) + 1) * windowMs - now) / 1000));
   }
   return {
     /** Takes `cost` from the client's allowance: 0 when allowed, else the seconds until it may retry. */
     take(client, cost = 1, now = Date.now()) {
-      sweep(now);
-      let window = windows.get(client);
-      if (!window) {
-        if (windows.size >= maxClients) windows.delete(windows.keys().next().value);
-        window = { start: now, used: 0 };
-        windows.set(client, window);
-      }
-      if (window.used + cost > limit) return retryAfter(client, now);
-      window.used += cost;
+      roll(now);
+      const before = used.get(client) ?? 0;
+      if (before + cost > limit) return retryAfter(client, now);
+      if (before || used.size < maxClients) used.set(client, before + cost);
       return 0;
     },
-    /** What the client has used in its current window. */
+    /** What the client has used in the current window. */
     used(client, now = Date.now()) {
-      const window = windows.get(client);
-      return window && now - window.start < windowMs ? window.used : 0;
+      roll(now);
+      return used.get(client) ?? 0;
     },
-    /** Seconds until the client's current window ends (1 at least). */
     retryAfter,
+    /** Clients tracked in the current window. */
     get size() {
-      return windows.size;
+      return used.size;
     },
   };
 }
@@ -88,6 +88,7 @@ export function trustedProxies(list = []) {
     if (bits === undefined) blocks.addAddress(address, type);
     else blocks.addSubnet(address, Number(bits), type);
   }
+  if (!list.length) return () => false;
   return (address) => {
     const ip = plain(address);
     return (isIPv4(ip) && blocks.check(ip, 'ipv4')) || (isIPv6(ip) && blocks.check(ip, 'ipv6'));

@@ -63,13 +63,14 @@ describe('photos are what their bytes say (finding 4)', () => {
 
 describe('upload quota and concurrent uploads (finding 4)', () => {
   it('refuses photos over the daily quota per client with 429, and does not count what it refused', async () => {
-    const server = await startIntake({ uploadBytesPerDay: 300_000 });
+    const noon = Date.parse('2026-06-01T12:00:00Z');
+    const server = await startIntake({ uploadBytesPerDay: 300_000, now: () => noon });
     try {
       const send = (size) => post(server.base, multipart(sampleRequest(), [{ name: 'p.jpg', bytes: images.jpeg(size) }]));
       assert.equal((await send(200_000)).status, 201);
       const refused = await send(200_000);
       assert.equal(refused.status, 429);
-      assert.ok(Number(refused.headers.get('retry-after')) > 3600);
+      assert.equal(refused.headers.get('retry-after'), String(12 * 60 * 60), 'until the day ends');
       assert.equal((await send(90_000)).status, 201, 'the refused bytes were not counted');
       assert.equal(server.count(), 2);
     } finally {
