@@ -60,6 +60,9 @@ server.listen(port, host, () => {
   console.log(`medquote demo: ${origin}/`);
   console.log(`stored requests: ${origin}/requests.html (read token: ${process.env.MQ_READ_TOKEN ? 'MQ_READ_TOKEN' : `in ${tokenFile}`})`);
   console.log(`data: ${dataDir} (requests and photos are deleted after ${retentionDays} days)`);
+  if (!publicOrigins.length && !loopback.length) {
+    console.log(`note: only ${origin} is answered; set MQ_PUBLIC_ORIGINS to the address(es) browsers use to reach this server.`);
+  }
   if (existsSync(join(root, 'demo', 'data'))) {
     console.log('note: demo/data/ holds requests from an older version; it is no longer used or served. Delete it when done with it.');
   }

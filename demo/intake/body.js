@@ -65,29 +65,47 @@ export function parseJson(text) {
   }
 }
 
+const CRLF = Buffer.from('\r\n');
+const badMultipart = () => new HttpError(400, 'the multipart body could not be read');
+
 /**
- * The request JSON and the photo parts of a multipart body. Node's built-in fetch (undici)
- * parses multipart, so no extra dependency; the body is already bounded by MULTIPART_LIMIT.
- * @returns {Promise<{ json: unknown, photos: { bytes: Buffer, filename: string }[] }>}
+ * The parts of a multipart/form-data body (RFC 7578), each as its name and a view of its bytes
+ * (no copies: a body of five photos is held in memory once). The body is already bounded.
+ * @returns {{ name: string, data: Buffer }[]}
  */
-export async function parseMultipart(contentType, body) {
-  let form;
-  try {
-    form = await new Request('http://intake.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body }).formData();
-  } catch {
-    throw new HttpError(400, 'the multipart body could not be read');
+function multipartParts(contentType, body) {
+  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(contentType);
+  if (!boundary) throw badMultipart();
+  const dashBoundary = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const delimiter = Buffer.concat([CRLF, dashBoundary]);
+  const parts = [];
+  let at = body.indexOf(dashBoundary);
+  if (at === -1) throw badMultipart();
+  at += dashBoundary.length;
+  // After each boundary: "--" ends the body, otherwise CRLF, the part's headers, a blank line, its bytes.
+  while (!(body[at] === 0x2d && body[at + 1] === 0x2d)) {
+    if (!body.subarray(at, at + 2).equals(CRLF) || parts.length > MAX_PHOTOS + 5) throw badMultipart();
+    const headersEnd = body.indexOf('\r\n\r\n', at);
+    const end = headersEnd === -1 ? -1 : body.indexOf(delimiter, headersEnd + 4);
+    if (end === -1) throw badMultipart();
+    const headers = body.toString('utf8', at + 2, headersEnd);
+    const name = /^content-disposition:\s*form-data\s*;(?:.*;)?\s*name="([^"]*)"/im.exec(headers)?.[1];
+    parts.push({ name, data: body.subarray(headersEnd + 4, end) });
+    at = end + delimiter.length;
   }
-  const parts = form.getAll('request');
-  if (parts.length !== 1) throw new HttpError(400, 'send exactly one part named "request"');
-  const text = typeof parts[0] === 'string' ? parts[0] : await parts[0].text();
-  if (Buffer.byteLength(text) > JSON_LIMIT) throw tooLarge(JSON_LIMIT);
-  const files = form.getAll('photos');
-  if (files.length > MAX_PHOTOS) throw new HttpError(422, `at most ${MAX_PHOTOS} photos`, { path: 'photos' });
-  const photos = await Promise.all(
-    files.map(async (file) => ({
-      bytes: Buffer.from(typeof file === 'string' ? file : await file.arrayBuffer()),
-      filename: typeof file === 'string' ? '' : file.name,
-    })),
-  );
-  return { json: parseJson(text), photos };
+  return parts;
+}
+
+/**
+ * The request JSON (part "request") and the photos (parts "photos") of a multipart body.
+ * @returns {{ json: unknown, photos: { bytes: Buffer }[] }}
+ */
+export function parseMultipart(contentType, body) {
+  const parts = multipartParts(contentType, body);
+  const requests = parts.filter((part) => part.name === 'request');
+  if (requests.length !== 1) throw new HttpError(400, 'send exactly one part named "request"');
+  if (requests[0].data.length > JSON_LIMIT) throw tooLarge(JSON_LIMIT);
+  const photos = parts.filter((part) => part.name === 'photos').map((part) => ({ bytes: part.data }));
+  if (photos.length > MAX_PHOTOS) throw new HttpError(422, `at most ${MAX_PHOTOS} photos`, { path: 'photos' });
+  return { json: parseJson(requests[0].data.toString('utf8')), photos };
 }

@@ -52,6 +52,24 @@ describe('photos are what their bytes say (finding 4)', () => {
     assert.equal((await fetch(`${server.base}/api/quotes/${reference}/photos/0`)).status, 401);
   });
 
+  it('reads multipart bodies as any client may write them, and refuses broken ones with 400', async () => {
+    const json = JSON.stringify({ ...sampleRequest(), photos: [{ name: 'a.jpg', type: 'image/jpeg', size: 64 }] });
+    const body = (boundary, { preamble = '', epilogue = '', end = `--${boundary}--` } = {}) =>
+      Buffer.concat([
+        Buffer.from(`${preamble}--${boundary}\r\nContent-Disposition: form-data; name="request"\r\n\r\n${json}\r\n`),
+        Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; filename="a.jpg"; name="photos"\r\nContent-Type: image/jpeg\r\n\r\n`),
+        images.jpeg(),
+        Buffer.from(`\r\n${end}${epilogue}`),
+      ]);
+    const send = (type, payload) => post(server.base, payload, { headers: { 'content-type': type } });
+    assert.equal((await send('multipart/form-data; boundary="a b:c"', body('a b:c', { preamble: 'ignored\r\n', epilogue: '\r\nignored' }))).status, 201);
+    assert.equal((await send('Multipart/Form-Data; charset=utf-8; boundary=xyz', body('xyz'))).status, 201);
+    assert.equal((await send('multipart/form-data; boundary=xyz', body('xyz', { end: '--xyz' }))).status, 400, 'no closing boundary');
+    assert.equal((await send('multipart/form-data; boundary=other', body('xyz'))).status, 400, 'another boundary');
+    const many = Buffer.from(`${'--m\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n'.repeat(50)}--m--`);
+    assert.equal((await send('multipart/form-data; boundary=m', many)).status, 400, 'too many parts');
+  });
+
   it('refuses AVIF and other ISO media files that are not HEIC/HEIF', async () => {
     const avif = Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from('ftypavif\0\0\0\0mif1miafavif'), Buffer.alloc(32)]);
     const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom\0\0\0\0isomiso2'), Buffer.alloc(32)]);

@@ -124,9 +124,9 @@ export function rawRequest(port, text, { waitMs = 3000 } = {}) {
 let keys = 0;
 export const newKey = () => `key-${process.pid}-${Date.now()}-${keys++}`;
 
-/** POSTs an object as JSON, or a FormData or string body as it is, to /api/quotes. */
+/** POSTs an object as JSON, or a FormData, string or bytes body as it is, to /api/quotes. */
 export function post(base, body, { key = newKey(), headers = {} } = {}) {
-  const raw = typeof body === 'string' || body instanceof FormData;
+  const raw = typeof body === 'string' || body instanceof FormData || body instanceof Uint8Array;
   return fetch(`${base}/api/quotes`, {
     method: 'POST',
     headers: { 'idempotency-key': key, ...(raw ? {} : { 'content-type': 'application/json' }), ...headers },
