@@ -1,5 +1,6 @@
 // Where requests and photos are kept: one SQLite file in the data directory.
 import { randomBytes } from 'node:crypto';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { keyReused } from './idempotency.js';
@@ -38,14 +39,16 @@ const SCHEMA = `
  * @returns the store: save, list, photo, deleteOlderThan, close, and the database for tests
  */
 export function openStore(dataDir) {
-  const db = new Database(join(dataDir, 'quotes.sqlite'));
+  const file = join(dataDir, 'quotes.sqlite');
+  const db = new Database(file);
+  chmodSync(file, 0o600); // patients' data: the owner only (SQLite gives its WAL the same mode)
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // Deleted rows are overwritten with zeros, not left readable in free pages (retention).
   db.pragma('secure_delete = ON');
   const columns = db.prepare("SELECT name FROM pragma_table_info('quotes')").all().map((row) => row.name);
   if (columns.length && !columns.includes('body_hash')) {
-    throw new Error(`${join(dataDir, 'quotes.sqlite')} was written by an older intake server; move it away or set MQ_DATA_DIR`);
+    throw new Error(`${file} was written by an older intake server; move it away or set MQ_DATA_DIR`);
   }
   db.exec(SCHEMA);
 
