@@ -12,7 +12,7 @@
 //   MQ_RETENTION_DAYS      requests and photos are deleted this many days after arrival (90)
 //   MQ_READ_TOKEN          the token for reading stored requests (default: kept in the data
 //                          directory's read-token file, mode 0600, created on first start)
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpServer, requestPath } from './intake/http.js';
@@ -48,6 +48,7 @@ server.listen(port, host, () => {
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(host) ? [`http://localhost:${actualPort}`] : [];
   const publicOrigins = list(process.env.MQ_PUBLIC_ORIGINS);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const tokenFile = join(dataDir, 'read-token');
   intake = createIntake({
     dataDir,

@@ -1,7 +1,8 @@
 // Finding 1: the database was downloadable without the token (demo/data/ sat in the served
 // folder), also under a forged Host (DNS rebinding). Against `node demo/serve.js` as npm start runs it.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { post, rawRequest, sampleRequest, startDemo } from './helpers.js';
 
@@ -16,6 +17,18 @@ describe('stored data is not served (finding 1)', () => {
 
   it('keeps the database in MQ_DATA_DIR', () => {
     assert.ok(readdirSync(demo.dataDir).includes('quotes.sqlite'), readdirSync(demo.dataDir).join(', '));
+  });
+
+  it('creates the data directory on the first start, for its owner only', async () => {
+    const fresh = join(demo.dataDir, 'not', 'there', 'yet');
+    const first = await startDemo({ MQ_DATA_DIR: fresh });
+    try {
+      assert.equal(statSync(fresh).mode & 0o777, 0o700);
+      assert.deepEqual(readdirSync(fresh).filter((name) => !name.startsWith('quotes.sqlite-')).sort(), ['quotes.sqlite', 'read-token', 'ticket-secret']);
+      assert.equal((await post(first.base, sampleRequest())).status, 201);
+    } finally {
+      await first.stop();
+    }
   });
 
   it('answers no path to a database file, its WAL or its secrets', async () => {
