@@ -80,7 +80,10 @@ export async function startDemo(env = {}) {
     const started = setInterval(() => {
       if (/stored requests:/.test(demo.output)) resolve(clearInterval(started));
     }, 20);
-    child.once('exit', (code) => reject(new Error(`demo/serve.js exited (${code}): ${demo.output}`)));
+    child.once('exit', (code) => {
+      clearInterval(started);
+      reject(new Error(`demo/serve.js exited (${code}): ${demo.output}`));
+    });
   });
   demo.alive = () => child.exitCode === null && child.signalCode === null;
   demo.stop = async () => {
