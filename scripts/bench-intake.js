@@ -3,15 +3,16 @@
 // them repeats of an earlier key (a retry after a lost answer), 5 % with a 200 KB photo. Each
 // simulated patient has an address of their own (X-Forwarded-For, from a trusted proxy), so the
 // rate limiter is at work as in production. Prints requests/s, p95 latency and the server's peak
-// RSS, writes them into the docs between the intake-bench markers, and fails if any request is
-// lost, stored twice or answered 5xx.
+// RSS, writes them into docs/performance.md between the intake-bench markers, and fails if any
+// request is lost, stored twice or answered 5xx.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { replaceBetweenMarkers } from './docs/markers.js';
 
 const TOTAL = 2000;
 const CLIENTS = 50;
@@ -210,11 +211,6 @@ if (failures.length) {
   console.error(`intake bench failed:\n${failures.slice(0, 20).join('\n')}`);
   process.exit(1);
 }
-// The figures go wherever the docs keep the intake bench markers (README.md or a page under docs/).
-const docs = existsSync('docs') ? readdirSync('docs').map((name) => join('docs', name)) : [];
-const pages = ['README.md', ...docs].filter((path) => path.endsWith('.md'));
-for (const page of pages) {
-  const text = readFileSync(page, 'utf8');
-  const updated = text.replace(/(<!-- intake-bench:start -->)[\s\S]*?(<!-- intake-bench:end -->)/, `$1\n${table}\n$2`);
-  if (updated !== text) writeFileSync(page, updated);
-}
+const page = readFileSync('docs/performance.md', 'utf8');
+const updated = replaceBetweenMarkers(page, 'intake-bench', table, 'docs/performance.md');
+if (updated !== page) writeFileSync('docs/performance.md', updated);
