@@ -144,7 +144,7 @@ export function createIntake({
       await checkCaptcha(result.value.captchaToken, client);
       const photoBytes = photos.reduce((sum, photo) => sum + photo.data.length, 0);
       if (photoBytes && uploadQuota.take(client, photoBytes, now())) throw uploadQuotaError(client);
-      const stored = store.save({ key, bodyHash, receivedAt: now(), origin: request.headers.origin, request: result.value, photos });
+      const stored = await store.save({ key, bodyHash, receivedAt: now(), origin: request.headers.origin, request: result.value, photos });
       return { status: stored.replayed ? 200 : 201, reference: stored.reference };
     });
   }

@@ -2,8 +2,9 @@
 // different body returned the first reference and stored nothing). The key is now kept with a
 // hash of the request (the contract in /work/coord/README.md, "Idempotency").
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { images, multipart, newKey, post, sampleRequest, startIntake } from './helpers.js';
+import { images, multipart, newKey, post, sampleRequest, startIntake, tempDir } from './helpers.js';
 
 describe('idempotency with body hashes (finding 6)', () => {
   let server;
@@ -94,6 +95,56 @@ describe('a key still being processed (finding 6)', () => {
     } finally {
       release();
       await server.close();
+    }
+  });
+
+  it('stores many concurrent requests once each, and one key sent with two bodies through two servers once', async () => {
+    const first = await startIntake();
+    const second = await startIntake({ dataDir: first.dataDir });
+    try {
+      const shared = newKey();
+      const sends = [
+        ...Array.from({ length: 20 }, (_, i) => post((i % 2 ? first : second).base, sampleRequest({ name: `Patient Number${i}` }))),
+        // One key, two different bodies, through both servers at once: their writes can meet in one batch.
+        ...Array.from({ length: 10 }, (_, i) => post((i % 2 ? first : second).base, sampleRequest({ phone: i % 2 ? '+4915111111111' : '+4915122222222' }), { key: shared })),
+      ];
+      const answers = await Promise.all(sends);
+      const statuses = answers.map((answer) => answer.status);
+      assert.deepEqual(statuses.slice(0, 20), Array(20).fill(201));
+      const sharedStatuses = statuses.slice(20);
+      assert.equal(sharedStatuses.filter((status) => status === 201).length, 1, sharedStatuses.join(' '));
+      assert.ok(sharedStatuses.every((status) => [200, 201, 409, 422].includes(status)), sharedStatuses.join(' '));
+      assert.equal(first.count(), 21);
+    } finally {
+      second.server.close();
+      second.intake.close();
+      await first.close();
+    }
+  });
+
+  it('writes requests that arrive together in one batch, and a refused one does not undo the others', async () => {
+    const { openStore } = await import('../../demo/intake/store.js');
+    const dataDir = tempDir();
+    const store = openStore(dataDir);
+    try {
+      const record = (key, bodyHash, name) => ({ key, bodyHash, receivedAt: Date.now(), request: { name }, photos: [{ name: 'a.jpg', type: 'image/jpeg', data: images.jpeg() }] });
+      const results = await Promise.allSettled([
+        store.save(record('batch-key-a', 'hash-a', 'A')),
+        store.save(record('batch-key-x', 'hash-x1', 'X1')),
+        store.save(record('batch-key-x', 'hash-x2', 'X2')), // the same key, another request: refused
+        store.save(record('batch-key-x', 'hash-x1', 'X1')), // the same request again: its reference
+        store.save(record('batch-key-b', 'hash-b', 'B')),
+      ]);
+      assert.deepEqual(results.map((result) => result.status), ['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.equal(results[2].reason.code, 'idempotency-key-reused');
+      assert.equal(results[3].value.reference, results[1].value.reference);
+      assert.equal(results[3].value.replayed, true);
+      assert.equal(store.db.prepare('SELECT count(*) AS n FROM quotes').get().n, 3);
+      assert.equal(store.db.prepare('SELECT count(*) AS n FROM photos').get().n, 3);
+      assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL: each batch is on the disk before its answers');
+    } finally {
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
