@@ -86,8 +86,10 @@ export function createIntake({
   /** Holds an upload slot while `work` runs: two per client, `maxConcurrentUploads` in all. */
   async function withUploadSlot(client, work) {
     const mine = uploading.get(client) ?? 0;
-    if (mine >= 2) throw new HttpError(429, 'two uploads from you are already on their way; try again when they are done', { headers: { 'retry-after': '5' } });
-    if (uploadsTotal >= maxConcurrentUploads) throw new HttpError(503, 'too many uploads at once; try again shortly', { headers: { 'retry-after': '5' } });
+    // Answered before the body is read: `connection: close` spares receiving what will not be used.
+    const retry = { 'retry-after': '5', connection: 'close' };
+    if (mine >= 2) throw new HttpError(429, 'two uploads from you are already on their way; try again when they are done', { headers: retry });
+    if (uploadsTotal >= maxConcurrentUploads) throw new HttpError(503, 'too many uploads at once; try again shortly', { headers: retry });
     uploading.set(client, mine + 1);
     uploadsTotal++;
     try {
@@ -108,11 +110,16 @@ export function createIntake({
   async function checkCaptcha(token, client) {
     if (!verifyCaptcha) return;
     let passed;
+    let timer;
     try {
-      passed = await verifyCaptcha(token, { client });
+      // A provider that does not answer within 10 s counts as unavailable, so the key is released.
+      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000)));
+      passed = await Promise.race([verifyCaptcha(token, { client }), timeout]);
     } catch (error) {
       console.error('medquote intake: verifyCaptcha failed:', error?.message ?? error);
       throw new HttpError(503, 'the bot check is unavailable; try again shortly', { code: 'captcha-unavailable', headers: { 'retry-after': '5' } });
+    } finally {
+      clearTimeout(timer);
     }
     if (!passed) throw new HttpError(400, 'the bot check failed', { code: 'captcha-failed', path: 'captchaToken' });
   }
@@ -151,7 +158,7 @@ export function createIntake({
 
   const uploadQuotaError = (client) =>
     new HttpError(429, 'the daily limit for photos from your connection is reached', {
-      headers: { 'retry-after': String(uploadQuota.retryAfter(client, now())) },
+      headers: { 'retry-after': String(uploadQuota.retryAfter(client, now())), connection: 'close' },
     });
 
   /** True when the request carries the read token (compared in constant time; "Bearer" in any case). */
