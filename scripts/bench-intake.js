@@ -9,11 +9,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { replaceBetweenMarkers } from './docs/markers.js';
 
+// What else the machine was doing when the run began (its 1-minute load average), for the table.
+const loadBefore = loadavg()[0];
 const TOTAL = 2000;
 const CLIENTS = 50;
 const REPEAT_SHARE = 0.1;
@@ -195,7 +197,7 @@ const p95 = (list) => {
 const json = results.filter((result) => !result.photos);
 const withPhotos = results.filter((result) => result.photos);
 const table = [
-  `| intake under load (${cpus().length} cores; ${CLIENTS} concurrent clients, ${TOTAL} requests, ${originals.length} distinct, ${withPhotos.length} with a 200 KB photo) | figure |`,
+  `| intake under load (${cpus().length} cores, load average ${loadBefore.toFixed(1)} before the run; ${CLIENTS} concurrent clients, ${TOTAL} requests, ${originals.length} distinct, ${withPhotos.length} with a 200 KB photo) | figure |`,
   '|---|---:|',
   `| requests per second, all (server and load generator on the same cores) | ${(results.length / seconds).toFixed(0)} |`,
   `| p95 latency, JSON requests | ${p95(json).toFixed(1)} ms |`,
