@@ -1,5 +1,5 @@
 // Runs test/**/*.test.ts in Debian's (or any installed) Chromium. Never downloads a browser.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +30,10 @@ const port = await new Promise((resolve) => {
  * that misbehave on purpose, in front of it, for the delivery tests. One page holds every request
  * a test run stores, so tests can find theirs in the list.
  */
+const intakeDir = mkdtempSync(join(tmpdir(), 'medquote-wtr-'));
+process.once('exit', () => rmSync(intakeDir, { recursive: true, force: true }));
 const intake = createIntake({
-  dataDir: mkdtempSync(join(tmpdir(), 'medquote-wtr-')),
+  dataDir: intakeDir,
   readToken: 'test-read-token',
   publicOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
   requestsPerMinute: 100_000,
