@@ -7,3 +7,4 @@ export * from './checklist.js';
 export * from './quote-request.js';
 export * from './quote-form.js';
 export * from './fingerprint.js';
+export * from './trip.js';
