@@ -11,7 +11,16 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
-const cdnEntries: Record<string, { entry: string; format?: 'es' | 'iife'; alone?: boolean }> = JSON.parse(
+interface CdnEntry {
+  entry: string;
+  format?: 'es' | 'iife';
+  alone?: boolean;
+  /** Paths (or folders, ending in `/`) of the modules only this entry uses. */
+  own?: string[];
+  /** Modules that another element's file holds alone, copied into this entry (see ownCopies). */
+  copies?: string[];
+}
+const cdnEntries: Record<string, CdnEntry> = JSON.parse(
   readFileSync(resolve(root, 'scripts/cdn-entries.json'), 'utf8'),
 );
 
@@ -38,6 +47,37 @@ function minifyCss(): Plugin {
   };
 }
 
+/**
+ * In the split CDN build, a module that one element's file holds alone (its schema, its price or
+ * date logic, its default figures) and that a later element reuses would move out of that file
+ * into a new shared chunk: every page using the first element would then pay for one more request
+ * and a few hundred bytes. Instead the reusing entry gets its own copy of those few modules: when
+ * one of its own modules (or a copy) imports a module listed in its `copies`, the import resolves
+ * to a copy named `<module>.copy.ts`. The source stays single; only that entry's bundle repeats it.
+ */
+function ownCopies(): Plugin {
+  const suffix = '.copy.ts';
+  const paths = (list: string[] | undefined) => (list ?? []).map((path) => resolve(root, path) + (path.endsWith('/') ? '/' : ''));
+  const entries = Object.values(cdnEntries).map((entry) => ({ own: paths(entry.own), copies: new Set(paths(entry.copies)) }));
+  return {
+    name: 'medquote-own-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const copy = importer.endsWith(suffix);
+      const from = copy ? importer.slice(0, -suffix.length) + '.ts' : importer;
+      const entry = entries.find(({ own, copies }) => (copy ? copies.has(from) : own.some((path) => from === path || (path.endsWith('/') && from.startsWith(path)))));
+      if (!entry) return null;
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      if (!resolved || !entry.copies.has(resolved.id)) return copy ? resolved : null;
+      return resolved.id.slice(0, -'.ts'.length) + suffix;
+    },
+    load(id) {
+      return id.endsWith(suffix) ? readFileSync(id.slice(0, -suffix.length) + '.ts', 'utf8') : null;
+    },
+  };
+}
+
 function npmConfig(): UserConfig {
   return {
     build: {
@@ -54,6 +94,7 @@ function npmConfig(): UserConfig {
           'recovery-timeline/define': 'src/recovery-timeline/define.ts',
           'candidacy-checklist/define': 'src/candidacy-checklist/define.ts',
           'quote-form/define': 'src/quote-form/define.ts',
+          'trip-estimator/define': 'src/trip-estimator/define.ts',
         },
         formats: ['es'],
       },
@@ -78,7 +119,8 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
     : Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && !cdnEntries[name]!.alone && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
-    plugins: [minifyCss()],
+    // Copies only where chunks are shared; a file holding every element needs none.
+    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : [])],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -3,4 +3,5 @@ import './cost-table/define.js';
 import './recovery-timeline/define.js';
 import './candidacy-checklist/define.js';
 import './quote-form/define.js';
+import './trip-estimator/define.js';
 export * from './index.js';

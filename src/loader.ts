@@ -10,6 +10,7 @@ const FILES: Record<string, string> = {
   'mq-recovery-timeline': 'recovery-timeline.js',
   'mq-candidacy-checklist': 'candidacy-checklist.js',
   'mq-quote-form': 'quote-form.js',
+  'mq-trip-estimator': 'trip-estimator.js',
 };
 // The loader's own folder (written as string work: bundlers rewrite `new URL('.', import.meta.url)`).
 const base = import.meta.url.replace(/[^/]*$/, '');

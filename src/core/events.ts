@@ -19,13 +19,57 @@ export class MqDataErrorEvent extends MqEvent<{ source: DataSource; issues: Data
   }
 }
 
+/** A range in whole units of a currency; `high` is null when the range is open-ended ("from …"). */
+export interface Span {
+  low: number;
+  high: number | null;
+}
+
+/** The parts of a trip, in the order the trip estimator stacks them. */
+export type TripPart = 'treatment' | 'travel' | 'stay' | 'other' | 'contingency';
+
+/**
+ * What the whole trip to one destination costs, as `<mq-trip-estimator>` shows it: the all-in range
+ * (rounded outwards) and its parts, in one currency. Contains no personal data.
+ */
+export interface EstimateDetail extends Span {
+  /** The destination's id (the treatment row's). */
+  destination: string;
+  currency: string;
+  parts: Record<TripPart, Span>;
+}
+
+/**
+ * What an estimate rests on: the patient's choices in the estimator, and whether its travel, stay
+ * or local figures are the partner's or only examples. Trip preferences, not personal data.
+ */
+export interface EstimateBasis {
+  /** The id of the home region or airport group the fares are from. */
+  origin: string;
+  /** The id of the stay level. */
+  stay: string;
+  companion: boolean;
+  /** The nights counted: one number (low = high) or the timeline's whole range. */
+  nights: { low: number; high: number };
+  /** The margin for surprises, as a fraction (0.15 = 15 %). */
+  contingency: number;
+  /** True when some figures in the estimate are examples, not the partner's prices. */
+  examples: boolean;
+}
+
 /** A patient picked a destination row ("request a quote"). Contains no personal data. */
 export interface SelectDetail {
   id: string;
   label: string;
+  /** The treatment's price range at this destination, in `currency`. */
   low: number;
   high: number | null;
   currency: string;
+  /**
+   * From `<mq-trip-estimator>` only: the whole trip the patient was shown for this destination,
+   * and what it rests on, for a quote form to attach to the request as it is.
+   */
+  estimate?: EstimateDetail & { basis: EstimateBasis };
 }
 export class MqSelectEvent extends MqEvent<SelectDetail> {
   constructor(detail: SelectDetail) {

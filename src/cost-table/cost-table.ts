@@ -103,6 +103,14 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
 
   private view?: View;
 
+  /**
+   * The table's data as it is shown: validated, from whichever source won (the default included);
+   * null while loading or in the error state. Read-only: a `<mq-trip-estimator for>` reads it.
+   */
+  get resolvedData(): CostTableData | null {
+    return this.currentData();
+  }
+
   protected readonly schema = costTable;
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): CostTableData {

@@ -6,39 +6,34 @@
  */
 import type { TripEstimateData } from '../schema/trip.js';
 
-export interface TripWords {
-  northAmerica: string;
-  westernEurope: string;
-  budget: string;
-  mid: string;
-  premium: string;
-}
+/** The words of the example's origins and stay levels, by the element's message keys. */
+export type TripWords = (key: 'northAmerica' | 'westernEurope' | 'budget' | 'mid' | 'premium') => string;
 
-const DESTINATIONS = ['mexico-colombia', 'turkey-thailand', 'india-malaysia'] as const;
-type Figures = [low: number, high: number];
-const each = (figures: Record<(typeof DESTINATIONS)[number], Figures>) =>
-  Object.fromEntries(DESTINATIONS.map((id) => [id, { low: figures[id][0], high: figures[id][1] }]));
+const DESTINATIONS = ['mexico-colombia', 'turkey-thailand', 'india-malaysia'];
+/** Low and high figures for Mexico / Colombia, Turkey / Thailand and India / Malaysia, in that order. */
+const each = (...figures: [low: number, high: number][]) =>
+  Object.fromEntries(DESTINATIONS.map((id, i) => [id, { low: figures[i]![0], high: figures[i]![1] }]));
 
 /** Example figures in USD; the treatment rows and timeline are added by the element. */
-export function stemCellScarTrip(words: TripWords): TripEstimateData {
+export function stemCellScarTrip(t: TripWords): TripEstimateData {
   return {
     currency: 'USD',
     flights: {
       example: true,
       origins: [
-        { id: 'north-america', label: words.northAmerica, fares: each({ 'mexico-colombia': [350, 900], 'turkey-thailand': [900, 1800], 'india-malaysia': [1000, 2000] }) },
-        { id: 'western-europe', label: words.westernEurope, fares: each({ 'mexico-colombia': [700, 1500], 'turkey-thailand': [250, 1200], 'india-malaysia': [600, 1400] }) },
+        { id: 'north-america', label: t('northAmerica'), fares: each([350, 900], [900, 1800], [1000, 2000]) },
+        { id: 'western-europe', label: t('westernEurope'), fares: each([700, 1500], [250, 1200], [600, 1400]) },
       ],
     },
     stay: {
       example: true,
       levels: [
-        { id: 'budget', label: words.budget, nightly: each({ 'mexico-colombia': [40, 80], 'turkey-thailand': [35, 70], 'india-malaysia': [30, 60] }) },
-        { id: 'mid', label: words.mid, nightly: each({ 'mexico-colombia': [80, 150], 'turkey-thailand': [70, 140], 'india-malaysia': [60, 120] }) },
-        { id: 'premium', label: words.premium, nightly: each({ 'mexico-colombia': [150, 300], 'turkey-thailand': [140, 280], 'india-malaysia': [120, 250] }) },
+        { id: 'budget', label: t('budget'), nightly: each([40, 80], [35, 70], [30, 60]) },
+        { id: 'mid', label: t('mid'), nightly: each([80, 150], [70, 140], [60, 120]) },
+        { id: 'premium', label: t('premium'), nightly: each([150, 300], [140, 280], [120, 250]) },
       ],
     },
-    local: { example: true, perDay: each({ 'mexico-colombia': [30, 60], 'turkey-thailand': [25, 55], 'india-malaysia': [20, 45] }) },
+    local: { example: true, perDay: each([30, 60], [25, 55], [20, 45]) },
     contingency: 0.15,
   };
 }

@@ -8,3 +8,4 @@ export * from './quote-request.js';
 export * from './quote-form.js';
 export * from './fingerprint.js';
 export * from './trip.js';
+export * from './estimate.js';

@@ -3,20 +3,17 @@
  * + a contingency, for each destination, against the home option (the baseline treatment, no
  * travel). Every figure is a range: the low total uses every low figure and the fewest nights, the
  * high total every high figure and the most nights; an open-ended input makes an open-ended total.
- * Savings are rounded down so they are never overstated; totals are rounded outwards.
+ * Savings are rounded down so they are never overstated; totals and parts are rounded outwards
+ * (low down, high up) to whole units of the currency.
  */
 import { convert } from '../cost-table/prices.js';
+import type { Span, TripPart } from '../core/events.js';
 import type { CostRow, CostTableData, ExchangeRates } from '../schema/cost-table.js';
 import type { PriceRange, TripEstimateData } from '../schema/trip.js';
 
-/** A part of the trip, in the target currency; `high` null when open-ended. */
-export interface Span {
-  low: number;
-  high: number | null;
-}
-
-export const PARTS = ['treatment', 'travel', 'stay', 'other', 'contingency'] as const;
-export type PartName = (typeof PARTS)[number];
+export type { Span };
+export const PARTS: readonly TripPart[] = ['treatment', 'travel', 'stay', 'other', 'contingency'];
+export type PartName = TripPart;
 
 export interface TripChoice {
   origin: string;
@@ -43,6 +40,8 @@ export const DEFAULT_CONTINGENCY = 0.15;
 const add = (a: Span, b: Span): Span => ({ low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high });
 const times = (span: Span, low: number, high: number): Span => ({ low: span.low * low, high: span.high === null ? null : span.high * high });
 const floorPercent = (fraction: number) => Math.floor(fraction * 100 + 1e-9) / 100;
+/** Whole units, never narrower than the exact range (1e-9 absorbs floating-point noise). */
+const outwards = (span: Span): Span => ({ low: Math.floor(span.low + 1e-9), high: span.high === null ? null : Math.ceil(span.high - 1e-9) });
 
 /** A range in another currency, or null when a rate is missing. */
 function inCurrency(range: PriceRange, from: string, to: string, rates: ExchangeRates | undefined): Span | null {
@@ -60,16 +59,26 @@ export function nightsCounted(range: { min: number; max: number }, chosen: numbe
 
 /**
  * Saving after travel against the home option, range against range, as the cost table computes
- * treatment savings: the smallest compares the highest trip with the home high, the largest the
- * lowest trip with the home low. Rounded down (whole currency units, whole percents).
+ * treatment savings: like with like, the dearest trip against the dearest price at home and the
+ * cheapest trip against the cheapest price at home (so a wide home range cannot inflate it).
+ * Rounded down (whole currency units, whole percents); an open-ended trip has no smallest saving
+ * (`low` is -Infinity: it could cost more than at home).
  */
 export function tripSaving(total: Span, home: Span): { amount: Span; percent: Span } | null {
   if (home.low <= 0) return null;
   const homeHigh = home.high ?? home.low;
+  const range = (dear: number | null, cheap: number, round: (n: number) => number): Span =>
+    dear === null ? { low: Number.NEGATIVE_INFINITY, high: round(cheap) } : { low: round(Math.min(dear, cheap)), high: round(Math.max(dear, cheap)) };
   return {
-    amount: { low: total.high === null ? Number.NEGATIVE_INFINITY : Math.floor(home.low - total.high), high: Math.floor(homeHigh - total.low) },
-    percent: { low: total.high === null ? Number.NEGATIVE_INFINITY : floorPercent(1 - total.high / homeHigh), high: floorPercent(1 - total.low / home.low) },
+    amount: range(total.high === null ? null : homeHigh - total.high, home.low - total.low, Math.floor),
+    percent: range(total.high === null ? null : 1 - total.high / homeHigh, 1 - total.low / home.low, floorPercent),
   };
+}
+
+/** The home option, the baseline treatment with no travel, in `currency`; null without one. */
+export function homeCost(treatment: CostTableData, currency: string, rates: ExchangeRates | undefined): Span | null {
+  const { baseline } = treatment;
+  return baseline ? inCurrency(baseline, baseline.currency ?? treatment.currency, currency, rates) : null;
 }
 
 export interface TripInput {
@@ -89,7 +98,7 @@ export function estimateTrip({ data, treatment, nights, choice, currency, rates 
   const level = data.stay.levels.find((l) => l.id === choice.stay) ?? data.stay.levels[0]!;
   const contingency = data.contingency ?? DEFAULT_CONTINGENCY;
   const groupCurrency = (group: { currency?: string }) => group.currency ?? data.currency;
-  const home = treatment.baseline ? inCurrency(treatment.baseline, treatment.baseline.currency ?? treatment.currency, currency, rates) : null;
+  const home = homeCost(treatment, currency, rates);
 
   return treatment.rows.map((row): DestinationEstimate => {
     const cost = inCurrency(row, row.currency ?? treatment.currency, currency, rates);
@@ -112,8 +121,8 @@ export function estimateTrip({ data, treatment, nights, choice, currency, rates 
     };
     const beforeMargin = add(add(parts.treatment, parts.travel), add(parts.stay, parts.other));
     const margin = times(beforeMargin, contingency, contingency);
-    const exact = add(beforeMargin, margin);
-    const total = { low: Math.floor(exact.low), high: exact.high === null ? null : Math.ceil(exact.high) };
-    return { ok: true, row, parts: { ...parts, contingency: margin }, total, saving: home ? tripSaving(total, home) : null };
+    const total = outwards(add(beforeMargin, margin));
+    const rounded = Object.fromEntries(PARTS.map((name) => [name, outwards(name === 'contingency' ? margin : parts[name as Exclude<PartName, 'contingency'>])]));
+    return { ok: true, row, parts: rounded as Record<PartName, Span>, total, saving: home ? tripSaving(total, home) : null };
   });
 }

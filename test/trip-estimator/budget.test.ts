@@ -6,7 +6,7 @@ import { stemCellScarTrip } from '../../src/data/stem-cell-scars-trip.js';
 import type { TripEstimateData } from '../../src/schema/trip.js';
 
 const treatment = stemCellScarCosts({ caption: 'C', baseline: 'B', includes: 'i', excludes: 'e' });
-const data = stemCellScarTrip({ northAmerica: 'NA', westernEurope: 'WE', budget: 'b', mid: 'm', premium: 'p' });
+const data = stemCellScarTrip((key) => key);
 const nights = { min: 4, max: 7 };
 const choice: TripChoice = { origin: 'north-america', stay: 'mid', companion: false, nights: null };
 const run = (over: Partial<TripChoice> = {}, trip: TripEstimateData = data, currency = 'USD') =>
@@ -24,8 +24,9 @@ describe('trip-estimator/budget', () => {
     expect(mexico.parts.travel).to.deep.equal({ low: 350, high: 900 });
     expect(mexico.parts.stay).to.deep.equal({ low: 320, high: 1050 });
     expect(mexico.parts.other).to.deep.equal({ low: 120, high: 420 });
-    expect(mexico.parts.contingency.low).to.be.closeTo(0.15 * 4790, 1e-9);
-    expect(mexico.total).to.deep.equal({ low: Math.floor(4790 * 1.15), high: Math.ceil(14370 * 1.15) });
+    // 15 % of 4,790 is 718.5 and of 14,370 is 2,155.5: parts, like totals, are rounded outwards.
+    expect(mexico.parts.contingency).to.deep.equal({ low: 718, high: 2156 });
+    expect(mexico.total).to.deep.equal({ low: 5508, high: 16526 });
   });
 
   it('makes every total higher than its treatment range and every saving smaller than the table’s', () => {
@@ -56,12 +57,18 @@ describe('trip-estimator/budget', () => {
     expect(ok(run({ nights: 5 })[0]!).parts.stay).to.deep.equal({ low: 400, high: 750 });
   });
 
-  it('rounds savings down so they are never overstated', () => {
+  it('compares like with like, as the cost table does, and rounds savings down', () => {
+    // The dearest trip against the dearest price at home, the cheapest against the cheapest.
     expect(tripSaving({ low: 5000, high: 15000 }, { low: 15000, high: 25000 })).to.deep.equal({
-      amount: { low: 0, high: 20000 },
+      amount: { low: 10000, high: 10000 },
       percent: { low: 0.4, high: 0.66 },
     });
-    expect(tripSaving({ low: 5000.5, high: 15000 }, { low: 15000, high: 25000 })!.amount.high).to.equal(19999);
+    expect(tripSaving({ low: 5000.5, high: 15000 }, { low: 15000, high: 25000 })!.amount).to.deep.equal({ low: 9999, high: 10000 });
+    // A narrow trip against a wide home range: the two comparisons come out in either order.
+    expect(tripSaving({ low: 5000, high: 6000 }, { low: 15000, high: 25000 })).to.deep.equal({
+      amount: { low: 10000, high: 19000 },
+      percent: { low: 0.66, high: 0.76 },
+    });
   });
 
   it('keeps an open-ended input open: the total and the smallest saving have no upper figure', () => {
