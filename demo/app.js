@@ -5,6 +5,13 @@ document.addEventListener('mq-select', (event) => {
   selection.textContent = `You chose ${label}: it is ticked in the quote form below.`;
 });
 
+// mq-estimate carries figures only: what the page could show or count.
+const estimate = document.getElementById('estimate');
+document.addEventListener('mq-estimate', (event) => {
+  const cheapest = [...event.detail.estimates].sort((a, b) => a.low - b.low)[0];
+  if (cheapest) estimate.textContent = `The page heard: the trip now starts from ${cheapest.low} ${cheapest.currency} (${cheapest.destination}).`;
+});
+
 // Only the dates: mq-change carries no personal data.
 const tripDates = document.getElementById('trip-dates');
 document.addEventListener('mq-change', (event) => {

@@ -4,10 +4,12 @@ import * as MqCandidacyChecklist from './candidacy-checklist.stories.js';
 import * as MqCostTable from './cost-table.stories.js';
 import * as MqQuoteForm from './quote-form.stories.js';
 import * as MqRecoveryTimeline from './recovery-timeline.stories.js';
+import * as MqTripEstimator from './trip-estimator.stories.js';
 
 export const elementStories = {
   'mq-candidacy-checklist': MqCandidacyChecklist,
   'mq-cost-table': MqCostTable,
   'mq-quote-form': MqQuoteForm,
   'mq-recovery-timeline': MqRecoveryTimeline,
+  'mq-trip-estimator': MqTripEstimator,
 };

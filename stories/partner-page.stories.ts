@@ -35,8 +35,12 @@ export default {
         <p>A fictional clinic page that embeds medquote widgets the way a partner would. Nothing here is real medical information.</p>
         <section aria-labelledby="costs">
           <h2 id="costs">What it costs where</h2>
-          <mq-cost-table highlight="turkey-thailand"></mq-cost-table>
+          <mq-cost-table id="prices" highlight="turkey-thailand"></mq-cost-table>
           <p id="selection" role="status" style=${styleMap(selection)}></p>
+        </section>
+        <section aria-labelledby="whole-trip">
+          <h2 id="whole-trip">What the whole trip costs</h2>
+          <mq-trip-estimator for="prices" heading-level="3"></mq-trip-estimator>
         </section>
         <div style=${styleMap(columns)}>
           <section aria-labelledby="trip">

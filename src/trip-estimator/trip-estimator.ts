@@ -52,7 +52,7 @@ const defaultPhases = () => stemCellScarTimeline({ title: '', phases: { pre: unt
  * @csspart field - One choice: its label and control.
  * @csspart chart - The figure: the stacked bars and their key.
  * @csspart table - The `<table>` with the exact figures.
- * @csspart row - A destination's row (also `row home` for the treatment at home).
+ * @csspart row - A destination's row.
  * @csspart label - A destination's name cell.
  * @csspart figure - A figure cell (a part of the trip).
  * @csspart total - An all-in cell.
@@ -65,12 +65,12 @@ const defaultPhases = () => stemCellScarTimeline({ title: '', phases: { pre: unt
  *
  * @cssprop --mq-font-family - Font; inherits the host page's by default.
  * @cssprop --mq-font-size - Base size; follows the host (never below 14px) by default.
- * @cssprop --mq-color-text - Text colour; also the hatching of the margin and the low-end mark.
- * @cssprop --mq-color-muted - Secondary text colour; with the text colour, the stay and local-cost bars.
- * @cssprop --mq-color-surface - Background; also the stripes and dots of the patterns.
- * @cssprop --mq-color-surface-alt - Header, card and control background.
+ * @cssprop --mq-color-text - Text colour; also the stay bars, the margin's hatching and the low-end mark.
+ * @cssprop --mq-color-muted - Secondary text colour; also the local-cost bars.
+ * @cssprop --mq-color-surface - Background; also the stripes and dots of the bars' patterns.
+ * @cssprop --mq-color-surface-alt - Header and card background.
  * @cssprop --mq-color-border - Borders.
- * @cssprop --mq-color-accent - Buttons and the treatment and travel bars.
+ * @cssprop --mq-color-accent - Buttons, links, and the treatment and travel bars.
  * @cssprop --mq-color-on-accent - Text on accent-coloured buttons.
  * @cssprop --mq-color-danger - Error text.
  * @cssprop --mq-color-focus - Focus ring.

@@ -13,7 +13,7 @@ import { amounts, choose, dental, dentalTrip, parts, rowIds, rowOf, saving, shad
 const DESTINATIONS = ['mexico-colombia', 'turkey-thailand', 'india-malaysia'];
 
 /** Every mq-estimate the element fires from now on. */
-function record(el: Element): MqEstimateEvent[] {
+function record(el: HTMLElement): MqEstimateEvent[] {
   const events: MqEstimateEvent[] = [];
   el.addEventListener('mq-estimate', (event) => events.push(event));
   return events;
