@@ -13,6 +13,7 @@ export const tripEstimatorStyles = css`
   .title {
     margin: 0 0 0.75em;
     font-size: 1.25em;
+    font-weight: 700;
   }
   .controls {
     display: flex;

@@ -130,6 +130,12 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
     return stemCellScarCosts({ caption: this.t('defaultCaption'), baseline: this.t('defaultBaseline'), includes: '', excludes: '' });
   }
 
+  /** A linked table lets go of a removed estimator; a moved one links again. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.for) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.linked?.removeController(this.link);
@@ -166,8 +172,11 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
       this.linked?.removeController(this.link);
       this.linked = undefined;
     }
+    if (found?.localName.includes('-') && !customElements.get(found.localName)) {
+      void customElements.whenDefined(found.localName).then(() => this.requestUpdate());
+      return null;
+    }
     if (!found || !('resolvedData' in found)) {
-      if (found && !customElements.get(found.localName)) return void customElements.whenDefined(found.localName).then(() => this.requestUpdate()), null;
       if (id) warnAttribute(this, 'for', id, 'no cost table');
       return undefined;
     }
