@@ -41,7 +41,7 @@ function bar({ label, parts, low }: Bar, index: number, scale: (value: number) =
 export function chart(bars: Bar[], rtl: boolean, title: string, description: string): TemplateResult {
   const max = Math.max(1, ...bars.map((b) => b.parts.reduce((sum, part) => sum + part, 0)));
   const scale = (value: number) => (value / max) * 100;
-  return html`<svg class="bars" role="img" width="100%" height="${bars.length * ROW}em"><title>${title}</title><desc>${description}</desc><defs>
+  return html`<svg role="img" width="100%" height="${bars.length * ROW}em"><title>${title}</title><desc>${description}</desc><defs>
 <pattern id="travel" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="travel" width="6" height="6"/><rect class="ink" width="2" height="6"/></pattern>
 <pattern id="stay" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="stay" width="6" height="6"/><circle class="ink" cx="3" cy="3" r="1.4"/></pattern>
 <pattern id="other" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="other" width="6" height="6"/><rect class="ink" width="6" height="2"/></pattern>

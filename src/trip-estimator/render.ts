@@ -161,7 +161,7 @@ export function renderTrip(context: Context, view: TripView): TemplateResult {
   if (home) bars.unshift({ label: t('home', { place: name(context, treatment.baseline!) }), parts: [home.high ?? home.low, 0, 0, 0, 0], low: home.low });
   const description = t('chartDescription', { bars: totalsInWords(context, view) });
   return html`${controls(context, view)}
-<figure class="chart" part="chart">${chart(bars, context.rtl, t('chartTitle'), description)}<figcaption>${legend(names, t('lowEnd'))}</figcaption></figure>
+<figure class="chart" part="chart">${chart(bars, context.rtl, t('chartTitle'), description)}${legend(names, t('lowEnd'))}</figure>
 ${table(context, view, names)}
 <p class="disclaimer" part="disclaimer">${t('disclaimer')}</p>
 ${notes(context, view)}`;
