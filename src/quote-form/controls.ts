@@ -6,16 +6,19 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Field, FormState } from './form-state.js';
+import { consentField, type Consent, type Field, type FormState } from './form-state.js';
 
+/** What the controls read and call: the form's flow (flow.ts). */
 export interface ControlHost {
   /** What the patient has entered so far. */
-  state(): FormState;
+  readonly values: FormState;
   /** The message to show for a field, if it has a problem. */
   problem(field: Field): string | undefined;
   change(patch: Partial<FormState>): void;
   /** The patient left the field: check it. */
   leave(field: Field): void;
+  /** The patient gave or withdrew a consent. */
+  consent(name: Consent, given: boolean): void;
 }
 
 export function describedBy(host: ControlHost, field: Field, hint = false): string | undefined {
@@ -27,7 +30,15 @@ export function fieldError(host: ControlHost, field: Field): TemplateResult | ty
   return message ? html`<p class="field-error" part="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
 }
 
-const invalid = (host: ControlHost, field: Field) => (host.problem(field) ? 'true' : 'false');
+export const invalid = (host: ControlHost, field: Field) => (host.problem(field) ? 'true' : 'false');
+
+/** A field: its label, its control (with any hint), and its error. */
+export const labelled = (host: ControlHost, field: Field, label: string, control: TemplateResult): TemplateResult =>
+  html`<div class="field" part="field">
+    <label for=${field}>${label}</label>
+    ${control}
+    ${fieldError(host, field)}
+  </div>`;
 
 export function textField(
   host: ControlHost,
@@ -35,14 +46,15 @@ export function textField(
   label: string,
   options: { type?: string; autocomplete?: string; hint?: string; maxlength?: number } = {},
 ): TemplateResult {
-  return html`<div class="field" part="field">
-    <label for=${field}>${label}</label>
-    ${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
-    <input id=${field} part="input" type=${options.type ?? 'text'} .value=${host.state()[field] as string} autocomplete=${options.autocomplete ?? 'off'}
-      maxlength=${options.maxlength ?? 200} aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field, !!options.hint))}
-      @input=${(e: Event) => host.change({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => host.leave(field)} />
-    ${fieldError(host, field)}
-  </div>`;
+  return labelled(
+    host,
+    field,
+    label,
+    html`${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
+      <input id=${field} part="input" type=${options.type ?? 'text'} .value=${host.values[field] as string} autocomplete=${options.autocomplete ?? 'off'}
+        maxlength=${options.maxlength ?? 200} aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field, !!options.hint))}
+        @input=${(e: Event) => host.change({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => host.leave(field)} />`,
+  );
 }
 
 type Choices = readonly (readonly [value: string, text: string])[];
@@ -75,35 +87,44 @@ class OptionsDirective extends Directive {
 const options = directive(OptionsDirective);
 
 export function selectField(host: ControlHost, field: keyof FormState, label: string, choices: Choices, placeholder?: string): TemplateResult {
-  const value = host.state()[field] as string;
-  return html`<div class="field" part="field">
-    <label for=${field}>${label}</label>
-    <select id=${field} part="input" aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field))}
+  const value = host.values[field] as string;
+  return labelled(
+    host,
+    field,
+    label,
+    html`<select id=${field} part="input" aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field))}
       @change=${(e: Event) => host.change({ [field]: (e.target as HTMLSelectElement).value })} @blur=${() => host.leave(field)}>
       ${options(placeholder === undefined ? choices : [['', placeholder], ...choices], value)}
-    </select>
-    ${fieldError(host, field)}
-  </div>`;
+    </select>`,
+  );
 }
 
-export function radioGroup(host: ControlHost, field: 'forSelf' | 'channel', legend: string, choices: [string, string][]): TemplateResult {
-  return html`<fieldset class=${host.problem(field) ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(describedBy(host, field))}>
+/** Checkboxes or radios under a legend, with the group's error. */
+export const choiceGroup = (host: ControlHost, field: Field, legend: string, choices: unknown): TemplateResult =>
+  html`<fieldset class=${host.problem(field) ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(describedBy(host, field))}>
     <legend>${legend}</legend>
-    <div class="choices">
-      ${choices.map(
-        ([key, text]) => html`<label class="choice"><input type="radio" name=${field} .value=${key} .checked=${host.state()[field] === key}
-          @change=${() => host.change({ [field]: key })} />${text}</label>`,
-      )}
-    </div>
+    <div class="choices">${choices}</div>
     ${fieldError(host, field)}
   </fieldset>`;
+
+export function radioGroup(host: ControlHost, field: 'forSelf' | 'channel', legend: string, choices: [string, string][]): TemplateResult {
+  return choiceGroup(
+    host,
+    field,
+    legend,
+    choices.map(
+      ([key, text]) => html`<label class="choice"><input type="radio" name=${field} .value=${key} .checked=${host.values[field] === key}
+        @change=${() => host.change({ [field]: key })} />${text}</label>`,
+    ),
+  );
 }
 
 /** A consent: unticked until the patient ticks it, with the exact words that are recorded. */
-export function consentBox(host: ControlHost, field: Field, checked: boolean, text: string, onChange: (given: boolean) => void, extra?: TemplateResult): TemplateResult {
+export function consentBox(host: ControlHost, name: Consent, text: string, extra?: TemplateResult): TemplateResult {
+  const field = consentField(name);
   return html`<div class=${host.problem(field) ? 'consent invalid' : 'consent'} part="consent">
-    <label class="choice"><input type="checkbox" id=${field} .checked=${checked} aria-invalid=${invalid(host, field)}
-      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
+    <label class="choice"><input type="checkbox" id=${field} .checked=${host.values[field]} aria-invalid=${invalid(host, field)}
+      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked)} />
       <span>${text}</span></label>
     ${extra ?? nothing}
     ${fieldError(host, field)}

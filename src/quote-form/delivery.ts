@@ -15,10 +15,16 @@ export type DeliveryState =
   | { phase: 'waiting'; attempt: number; seconds: number }
   | { phase: 'offline' };
 
-export type DeliveryResult =
-  | { ok: true; reference: string }
-  | { ok: false; kind: 'invalid'; status: number; errors: DataIssue[] }
-  | { ok: false; kind: 'rejected' | 'server' | 'network'; status?: number };
+export type DeliveryResult = { ok: true; reference: string } | DeliveryFailure;
+export type DeliveryFailure = { ok: false; kind: 'invalid'; status: number; errors: DataIssue[] } | { ok: false; kind: 'rejected' | 'server' | 'network'; status?: number };
+
+/** Where a quote request is: being filled in, on its way, with the page (after `mq-submit`'s `preventDefault()`), sent, or failed. */
+export type Delivery =
+  | { phase: 'idle' }
+  | DeliveryState
+  | { phase: 'host' }
+  | { phase: 'sent'; reference: string }
+  | { phase: 'failed'; result: DeliveryFailure };
 
 export interface DeliveryOptions {
   endpoint: URL;

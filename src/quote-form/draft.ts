@@ -5,13 +5,11 @@
  * too large for session storage, are kept in IndexedDB, with `persist-health` only (see below).
  */
 import { HEALTH_FIELDS, STEP_ONE_FIELDS, type FormState } from './form-state.js';
-import type { Step } from './step.js';
-
-export type { Step };
 
 export interface Draft {
   state: Partial<FormState>;
-  step: Step;
+  /** The id of the step the patient was on (see steps.ts). */
+  step: string;
   startedAt: number;
   /**
    * The Idempotency-Key of a request that was being sent, and a hash of the answers it was first

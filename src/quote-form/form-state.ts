@@ -1,10 +1,6 @@
-/**
- * What the patient has typed, how each step is checked, and the request built from it. Checks use
- * the shared schema's field rules, so the form never sends what a server with the schema rejects.
- */
-import { e164Phone, email, fullName, notes, type QuoteRequest } from '../schema/quote-request.js';
+/** What the patient has typed, and the request built from it. */
+import type { QuoteRequest } from '../schema/quote-request.js';
 import { toE164 } from './countries.js';
-import type { Step } from './step.js';
 
 export interface FormState {
   destinations: string[];
@@ -34,6 +30,15 @@ export interface FormState {
 
 export type Field = keyof FormState | 'photos';
 
+/** The consents a patient gives, each recorded with its words and time. */
+export type Consent = 'privacy' | 'health' | 'transfer' | 'marketing';
+
+/** The ways a patient can be contacted, and the message naming each. */
+export const CHANNELS = { email: 'channelEmail', phone: 'channelPhone', whatsapp: 'channelWhatsapp' } as const satisfies Record<Exclude<FormState['channel'], ''>, string>;
+
+/** The field that holds a consent: the health consent's is `healthConsent`. */
+export const consentField = (name: Consent) => (name === 'health' ? 'healthConsent' : name);
+
 export const STEP_ONE_FIELDS = [
   'destinations', 'openToSuggestions', 'timeframe', 'budgetAmount', 'budgetCurrency', 'residence', 'forSelf',
   'name', 'email', 'phoneCountry', 'phoneNational', 'channel',
@@ -49,42 +54,11 @@ export function emptyState(currency: string, country: string): FormState {
   };
 }
 
-/** Message keys for the problems of one step's fields; empty when the step is fine. */
-export function checkStep(step: 'contact' | 'health' | 'consent', state: FormState): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
-  if (step === 'contact') {
-    if (!state.destinations.length && !state.openToSuggestions) errors.destinations = 'errorDestinations';
-    if (!state.timeframe) errors.timeframe = 'errorTimeframe';
-    if (state.budgetAmount && !(Number(state.budgetAmount) > 0)) errors.budgetAmount = 'errorBudget';
-    if (!state.residence) errors.residence = 'errorResidence';
-    if (!state.forSelf) errors.forSelf = 'errorForSelf';
-    if (!fullName.safeParse(state.name.trim()).success) errors.name = 'errorName';
-    if (!email.safeParse(state.email.trim()).success) errors.email = 'errorEmail';
-    if (!e164Phone.safeParse(toE164(state.phoneCountry, state.phoneNational)).success) errors.phoneNational = 'errorPhone';
-    if (!state.channel) errors.channel = 'errorChannel';
-  }
-  if (step === 'health' && !notes.safeParse(state.notes).success) errors.notes = 'errorNotes';
-  if (step === 'consent') {
-    if (!state.privacy) errors.privacy = 'errorPrivacy';
-    if (!state.transfer) errors.transfer = 'errorTransfer';
-  }
-  return errors;
-}
-
-/** The earliest step that shows one of these fields: where problems a server reported are shown. */
-export function stepOf(fields: readonly Field[]): Step {
-  const health: readonly string[] = [...HEALTH_FIELDS, 'photos'];
-  const consents: readonly string[] = ['privacy', 'transfer', 'marketing'];
-  if (fields.some((field) => !health.includes(field) && !consents.includes(field))) return 'contact';
-  if (fields.some((field) => health.includes(field))) return 'health';
-  return fields.length ? 'consent' : 'review';
-}
-
 /** Where a server's error path belongs in the form (`health.notes` → the notes field). */
 export function fieldForPath(path: string): Field | null {
   const [head = '', sub = ''] = path.split(/[.[\]]/);
   if (head === 'health') return (HEALTH_FIELDS as readonly string[]).includes(sub) ? (sub as Field) : 'healthConsent';
-  const field = head === 'consents' ? (sub === 'health' ? 'healthConsent' : sub) : ({ phone: 'phoneNational', budget: 'budgetAmount' }[head] ?? head);
+  const field = head === 'consents' ? consentField(sub as Consent) : ({ phone: 'phoneNational', budget: 'budgetAmount' }[head] ?? head);
   return field === 'photos' || field in emptyState('USD', 'US') ? (field as Field) : null;
 }
 
@@ -92,7 +66,10 @@ export interface RequestContext {
   treatment: string;
   locale: string;
   photos: File[];
-  consents: Partial<Record<'privacy' | 'health' | 'transfer' | 'marketing', { text: string; at: string }>>;
+  /** The words of each consent, as shown. */
+  consents: Record<Consent, string>;
+  /** When each consent was given; those not given are left out. */
+  consentTimes: Partial<Record<Consent, string>>;
   privacyUrl: string;
   attribution?: QuoteRequest['attribution'];
   captchaToken?: string;
@@ -114,7 +91,11 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       }
     : undefined;
   const photos = withHealth ? context.photos : [];
-  const { consents } = context;
+  const consent = (name: Consent) => {
+    const at = context.consentTimes[name];
+    return at && { text: context.consents[name], at };
+  };
+  const privacy = consent('privacy');
   return JSON.parse(
     JSON.stringify({
       treatment: context.treatment,
@@ -131,10 +112,10 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       health: health && Object.values(health).some(Boolean) ? health : undefined,
       photos: photos.length ? photos.map((photo) => ({ name: photo.name, type: photo.type, size: photo.size })) : undefined,
       consents: {
-        privacy: consents.privacy && { ...consents.privacy, url: context.privacyUrl },
-        health: withHealth ? consents.health : undefined,
-        transfer: consents.transfer,
-        marketing: state.marketing ? consents.marketing : undefined,
+        privacy: privacy && { ...privacy, url: context.privacyUrl },
+        health: withHealth ? consent('health') : undefined,
+        transfer: consent('transfer'),
+        marketing: state.marketing ? consent('marketing') : undefined,
       },
       attribution: context.attribution,
       locale: context.locale,

@@ -13,7 +13,7 @@ export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 /** Why a photo cannot be sent, as the key of its message. */
-export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize' | 'errorPhotoCount'; params?: Record<string, string> };
+export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize'; params: { name: string } } | { key: 'errorPhotoCount' };
 
 /**
  * The photo as it will be sent: its type read from its bytes (not its name), its metadata removed.
@@ -55,31 +55,31 @@ function drawPreview(canvas: Element | undefined, file: File): void {
   );
 }
 
-export interface PhotoFieldOptions {
-  label: string;
-  photos: readonly File[];
-  removeLabel(name: string): string;
-  onAdd(files: File[]): void;
-  onRemove(index: number): void;
+/** What the photo field shows and calls: the form's flow (flow.ts). */
+export interface PhotoHost extends ControlHost {
+  readonly photos: readonly File[];
+  addPhotos(files: File[]): void;
+  removePhoto(index: number): void;
 }
 
-export function photoField(host: ControlHost, { label, photos, removeLabel, onAdd, onRemove }: PhotoFieldOptions): TemplateResult {
+/** The photo field: `label`, a file input, the photos chosen with their previews, each with a button that says `removeLabel(name)`. */
+export function photoField(host: PhotoHost, label: string, removeLabel: (name: string) => string): TemplateResult {
   return html`<div class="field" part="field">
     <label for="photos">${label}</label>
     <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp"
       aria-describedby=${ifDefined(describedBy(host, 'photos'))}
       @change=${(e: Event) => {
         const input = e.target as HTMLInputElement;
-        onAdd(Array.from(input.files ?? []));
+        host.addPhotos(Array.from(input.files ?? []));
         input.value = ''; // the same file can be chosen again after its removal
       }} />
     ${fieldError(host, 'photos')}
     <ul class="photos">
-      ${photos.map(
+      ${host.photos.map(
         (file, index) => html`<li part="photo">
           <canvas width="96" height="96" aria-hidden="true" ${ref((canvas) => drawPreview(canvas, file))}></canvas>
           <span class="photo-name">${file.name}</span>
-          <button type="button" class="secondary" part="button" @click=${() => onRemove(index)}>${removeLabel(file.name)}</button>
+          <button type="button" class="secondary" part="button" @click=${() => host.removePhoto(index)}>${removeLabel(file.name)}</button>
         </li>`,
       )}
     </ul>

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { fieldForPath, stepOf } from '../../src/quote-form/form-state.js';
+import { stepOf } from '../../src/quote-form/flow.js';
+import { fieldForPath } from '../../src/quote-form/form-state.js';
+import { STEPS } from '../../src/quote-form/steps.js';
 import { addPhotos, MAX_PHOTO_BYTES, preparePhoto } from '../../src/quote-form/photos.js';
 
 const photo = (name: string, type: string, bytes = 10) => new File([new Uint8Array(bytes)], name, { type });
@@ -11,10 +13,10 @@ describe('quote form state', () => {
     expect(fieldForPath('consents.health')).to.equal('healthConsent');
     expect(fieldForPath('photos[2]')).to.equal('photos');
     expect(fieldForPath('nonsense')).to.equal(null);
-    expect(stepOf(['notes', 'email'])).to.equal('contact');
-    expect(stepOf(['photos', 'transfer'])).to.equal('health');
-    expect(stepOf(['transfer'])).to.equal('consent');
-    expect(stepOf([])).to.equal('review');
+    expect(stepOf(STEPS, ['notes', 'email']).id).to.equal('contact');
+    expect(stepOf(STEPS, ['photos', 'transfer']).id).to.equal('health');
+    expect(stepOf(STEPS, ['transfer']).id).to.equal('consent');
+    expect(stepOf(STEPS, []).id).to.equal('review');
   });
 
   it('adds prepared photos up to five, naming the refused file', () => {

@@ -66,7 +66,7 @@ describe('mq-quote-form', () => {
     await el.updateComplete;
     const summary = $(el, '[part="error-summary"]');
     // The country of residence starts as the browser's region, so 7 of the 8 required answers are missing.
-    expect(text(summary)).to.contain('Please correct 7 problem(s)');
+    expect(text(summary)).to.contain('Please correct 7 problems:');
     expect(text(summary)).to.contain('Choose at least one destination');
     // The first problem is the destinations group: focus is on its first checkbox.
     expect(el.shadowRoot!.activeElement === $(el, 'fieldset.invalid input')).to.equal(true);

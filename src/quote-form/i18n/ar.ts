@@ -1,4 +1,5 @@
 import common from '../../core/i18n/ar.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -52,7 +53,13 @@ export default {
   ageOver5: 'أكثر من 5 سنوات',
   previousTreatments: 'العلاجات التي تلقيتها سابقًا',
   notes: 'هل هناك ما يجب أن يعرفه الطبيب أيضًا؟',
-  charactersLeft: 'بقي {n} حرفًا',
+  // Arabic counts in six forms: 0, 1, 2, 3–10, 11–99, and 100 and up (CLDR zero, one, two, few, many, other).
+  charactersLeft_zero: 'لم يبقَ أي حرف',
+  charactersLeft_one: 'بقي حرف واحد',
+  charactersLeft_two: 'بقي حرفان',
+  charactersLeft_few: 'بقيت {count} أحرف',
+  charactersLeft_many: 'بقي {count} حرفًا',
+  charactersLeft_other: 'بقي {count} حرف',
   photos: 'صور الندبة (حتى 5؛ JPEG أو PNG أو WebP؛ 10 ميغابايت لكل صورة)',
   removePhoto: 'إزالة {name}',
   privacyConsent: 'قرأت إشعار الخصوصية.',
@@ -63,9 +70,13 @@ export default {
   withdraw: 'يمكنك سحب أي موافقة في أي وقت بالرد على أي رسالة تخص طلبك.',
   review: 'يُرجى مراجعة طلبك.',
   edit: 'تغيير',
-  healthShared: 'تمت المشاركة، مع {n} صورة',
+  healthShared_zero: 'تمت المشاركة، دون صور',
+  healthShared_one: 'تمت المشاركة، مع صورة واحدة',
+  healthShared_two: 'تمت المشاركة، مع صورتين',
+  healthShared_few: 'تمت المشاركة، مع {count} صور',
+  healthShared_many: 'تمت المشاركة، مع {count} صورة',
+  healthShared_other: 'تمت المشاركة، مع {count} صورة',
   none: 'لا يوجد',
-  yes: 'نعم',
   no: 'لا',
   back: 'رجوع',
   continue: 'متابعة',
@@ -78,7 +89,12 @@ export default {
   reference: 'رقمك المرجعي: {reference}',
   nextSteps: 'سيراجع منسق المرضى طلبك ويرد خلال {time} عبر {channel}. احتفظ برقمك المرجعي لأي استفسار.',
   defaultResponseTime: '48 ساعة',
-  errorSummary: 'يُرجى تصحيح {count} من المشكلات:',
+  errorSummary_zero: 'يُرجى تصحيح {count} مشكلة:',
+  errorSummary_one: 'يُرجى تصحيح مشكلة واحدة:',
+  errorSummary_two: 'يُرجى تصحيح مشكلتين:',
+  errorSummary_few: 'يُرجى تصحيح {count} مشكلات:',
+  errorSummary_many: 'يُرجى تصحيح {count} مشكلةً:',
+  errorSummary_other: 'يُرجى تصحيح {count} مشكلة:',
   errorDestinations: 'اختر وجهة واحدة على الأقل أو «منفتح على الاقتراحات».',
   errorTimeframe: 'اختر شهرًا أو «موعدي مرن».',
   errorBudget: 'اكتب الميزانية رقمًا أو اتركها فارغة.',
@@ -100,4 +116,4 @@ export default {
   clear: 'امسح بياناتي',
   cleared: 'حُذفت بياناتك من هذا الجهاز.',
   configError: 'لم يُعدّ هذا النموذج بعد، لذا لا يمكنه جمع أي بيانات.',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;

@@ -52,7 +52,9 @@ export default {
   ageOver5: 'More than 5 years',
   previousTreatments: 'Treatments you have already had',
   notes: 'Anything else the doctor should know?',
-  charactersLeft: '{n} characters left',
+  // Plural messages: t('charactersLeft', { count }) picks the form for `count` (Intl.PluralRules).
+  charactersLeft_one: '{count} character left',
+  charactersLeft_other: '{count} characters left',
   photos: 'Photos of the scar (up to 5; JPEG, PNG or WebP; 10 MB each)',
   removePhoto: 'Remove {name}',
   privacyConsent: 'I have read the privacy notice.',
@@ -63,9 +65,9 @@ export default {
   withdraw: 'You can withdraw any consent at any time by replying to any message about your request.',
   review: 'Please check your request.',
   edit: 'Change',
-  healthShared: 'Shared, with {n} photo(s)',
+  healthShared_one: 'Shared, with {count} photo',
+  healthShared_other: 'Shared, with {count} photos',
   none: 'None',
-  yes: 'Yes',
   no: 'No',
   back: 'Back',
   continue: 'Continue',
@@ -78,7 +80,8 @@ export default {
   reference: 'Your reference: {reference}',
   nextSteps: 'A patient coordinator will check your request and reply within {time}, by {channel}. Keep your reference for any questions.',
   defaultResponseTime: '48 hours',
-  errorSummary: 'Please correct {count} problem(s):',
+  errorSummary_one: 'Please correct {count} problem:',
+  errorSummary_other: 'Please correct {count} problems:',
   errorDestinations: 'Choose at least one destination, or “open to suggestions”.',
   errorTimeframe: 'Choose a month, or “I am flexible”.',
   errorBudget: 'Enter the budget as a number, or leave it empty.',
@@ -100,4 +103,4 @@ export default {
   clear: 'Clear my details',
   cleared: 'Your details were removed from this device.',
   configError: 'This form is not set up yet, so it cannot collect any details.',
-};
+} as const;

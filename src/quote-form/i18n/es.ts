@@ -1,4 +1,5 @@
 import common from '../../core/i18n/es.js';
+import type { Translation } from '../../core/i18n/messages.js';
 import type en from './en.js';
 
 export default {
@@ -52,7 +53,8 @@ export default {
   ageOver5: 'Más de 5 años',
   previousTreatments: 'Tratamientos que ya ha recibido',
   notes: '¿Algo más que deba saber el médico?',
-  charactersLeft: 'Quedan {n} caracteres',
+  charactersLeft_one: 'Queda {count} carácter',
+  charactersLeft_other: 'Quedan {count} caracteres',
   photos: 'Fotos de la cicatriz (hasta 5; JPEG, PNG o WebP; 10 MB cada una)',
   removePhoto: 'Quitar {name}',
   privacyConsent: 'He leído el aviso de privacidad.',
@@ -63,9 +65,9 @@ export default {
   withdraw: 'Puede retirar cualquier consentimiento en cualquier momento respondiendo a cualquier mensaje sobre su solicitud.',
   review: 'Revise su solicitud.',
   edit: 'Cambiar',
-  healthShared: 'Compartidos, con {n} foto(s)',
+  healthShared_one: 'Compartidos, con {count} foto',
+  healthShared_other: 'Compartidos, con {count} fotos',
   none: 'Ninguno',
-  yes: 'Sí',
   no: 'No',
   back: 'Atrás',
   continue: 'Continuar',
@@ -78,7 +80,8 @@ export default {
   reference: 'Su referencia: {reference}',
   nextSteps: 'Un coordinador de pacientes revisará su solicitud y le responderá en un plazo de {time}, por {channel}. Guarde su referencia para cualquier consulta.',
   defaultResponseTime: '48 horas',
-  errorSummary: 'Corrija {count} problema(s):',
+  errorSummary_one: 'Corrija {count} problema:',
+  errorSummary_other: 'Corrija {count} problemas:',
   errorDestinations: 'Elija al menos un destino o «Abierto a sugerencias».',
   errorTimeframe: 'Elija un mes o «Tengo flexibilidad».',
   errorBudget: 'Escriba el presupuesto como número o déjelo vacío.',
@@ -100,4 +103,4 @@ export default {
   clear: 'Borrar mis datos',
   cleared: 'Sus datos se han borrado de este dispositivo.',
   configError: 'Este formulario aún no está configurado, así que no puede recoger ningún dato.',
-} satisfies typeof en;
+} satisfies Translation<typeof en>;
