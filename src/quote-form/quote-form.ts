@@ -27,7 +27,8 @@ import en from './i18n/en.js';
  * @customElement mq-quote-form
  * @summary Quote request form that delivers to the partner's endpoint.
  *
- * @fires {MqSubmitEvent} mq-submit - Cancelable, before sending. `detail`: `{ request, photos }`, validated against the schema. `preventDefault()` lets the page deliver it itself (then call `showSuccess(reference)`). Contains personal and health data.
+ * @fires {MqSubmitEvent} mq-submit - Cancelable, before sending. `detail`: `{ request, photos }`, validated against the schema.
+ * `preventDefault()` lets the page deliver it itself (then call `showSuccess(reference)`). Contains personal and health data.
  * @fires {MqSuccessEvent} mq-success - The endpoint stored the request. `detail`: `{ reference }`.
  * @fires {MqErrorEvent} mq-error - Sending failed. `detail`: `{ kind, status }`; `kind` is `invalid` (422: shown on the fields), `rejected`, `server`, `network` or `captcha`.
  * @fires {MqQuoteSentEvent} mq-quote-sent - On `window`, for tag managers, after a request was sent. `detail`: `{ treatment, destinations, source }`; no personal data.

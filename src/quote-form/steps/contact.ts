@@ -20,6 +20,7 @@ export function contactStep(flow: QuoteFlow): TemplateResult {
   const { t, values, lang } = flow;
   const now = new Date();
   const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
+  const timeframes = months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(lang, d)]);
   const toggle = (id: string, on: boolean) => {
     const chosen = flow.values.destinations.filter((d) => d !== id);
     flow.change({ destinations: on ? [...chosen, id] : chosen });
@@ -37,7 +38,7 @@ export function contactStep(flow: QuoteFlow): TemplateResult {
         <label class="choice"><input type="checkbox" .checked=${values.openToSuggestions}
           @change=${(e: Event) => flow.change({ openToSuggestions: (e.target as HTMLInputElement).checked })} />${t('openToSuggestions')}</label>`,
     )}
-    ${selectField(flow, 'timeframe', t('timeframe'), [['flexible', t('flexible')], ...months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(lang, d)])], t('chooseMonth'))}
+    ${selectField(flow, 'timeframe', t('timeframe'), [['flexible', t('flexible')], ...timeframes], t('chooseMonth'))}
     <fieldset class="group budget" part="field">
       <legend>${t('budget')}</legend>
       <div class="row">

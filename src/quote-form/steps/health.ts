@@ -9,7 +9,13 @@ export function healthStep(flow: QuoteFlow): TemplateResult {
   return html`<p>${t('healthIntro')}</p>
     ${consentBox(flow, 'health', t('healthConsent'))}
     ${values.healthConsent
-      ? html`${selectField(flow, 'scarType', t('scarType'), [['atrophic', t('scarAtrophic')], ['hypertrophic', t('scarHypertrophic')], ['keloid', t('scarKeloid')], ['burn', t('scarBurn')], ['other', t('scarOther')], ['unsure', t('notSure')]], t('choose'))}
+      ? html`${selectField(
+            flow,
+            'scarType',
+            t('scarType'),
+            [['atrophic', t('scarAtrophic')], ['hypertrophic', t('scarHypertrophic')], ['keloid', t('scarKeloid')], ['burn', t('scarBurn')], ['other', t('scarOther')], ['unsure', t('notSure')]],
+            t('choose'),
+          )}
           ${textField(flow, 'location', t('location'))}
           ${selectField(flow, 'scarAge', t('scarAge'), [['under-1', t('ageUnder1')], ['1-5', t('age1to5')], ['over-5', t('ageOver5')], ['unsure', t('notSure')]], t('choose'))}
           ${textField(flow, 'previousTreatments', t('previousTreatments'), { maxlength: 500 })}
