@@ -164,7 +164,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const { steps } = this;
     this.values = { ...this.values, ...state };
     // Consents are given afresh: a reload never resumes past the step that asks for them.
-    this.step = steps[Math.min(Math.max(steps.findIndex((candidate) => candidate.id === step), 0), steps.indexOf(stepOf(steps, ['privacy'])))]!;
+    const saved = Math.max(steps.findIndex((candidate) => candidate.id === step), 0);
+    this.step = steps[Math.min(saved, steps.indexOf(stepOf(steps, ['privacy'])))]!;
     this.session = session;
     if (this.host.persistHealth) {
       void loadPhotos(this.#draftName).then((files) => {
@@ -222,7 +223,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     this.photos = [];
     this.problems = {};
     this.delivery = IDLE;
-    this.ready = false;
+    this.ready = false; // the next update starts afresh: there is no draft now
     this.goTo(this.steps[0]!);
     this.announce(this.t('cleared'));
   }
