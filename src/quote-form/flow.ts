@@ -47,7 +47,6 @@ export type Problem = Label | PhotoProblem | { text: string };
 export const stepOf = (steps: readonly Step[], fields: readonly Field[]): Step =>
   steps.find((step) => fields.some((field) => step.fields.includes(field))) ?? steps.at(-1)!;
 
-export const IDLE: Delivery = { phase: 'idle' };
 /** Where focus goes to show problems: the first field that has one. */
 export const FIRST_PROBLEM = '[aria-invalid="true"], .group.invalid input';
 
@@ -58,7 +57,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   showSummary = false;
   step: Step;
   photos: File[] = [];
-  delivery: Delivery = IDLE;
+  delivery: Delivery = { phase: 'idle' };
   /** When the patient started, the Idempotency-Key and the fill ticket: kept in the draft with the answers. */
   session: Omit<Draft, 'state' | 'step'> = { startedAt: 0 };
   /** When each consent was given (consents are never kept in the draft). */
@@ -105,11 +104,6 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** While a request is on its way, nothing on the form can change. */
   get busy(): boolean {
     return ['sending', 'waiting', 'offline'].includes(this.delivery.phase);
-  }
-
-  /** Whether the patient has entered anything (so there is a draft to clear). */
-  get started(): boolean {
-    return this.session.startedAt > 0;
   }
 
   readonly wantCountries = (): void => {
@@ -206,7 +200,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
 
   /** Keeps the draft, once the patient has entered something. */
   persist(): void {
-    if (this.started) saveDraft(this.#draftName, { ...this.session, state: this.values, step: this.step.id }, this.host.persistHealth);
+    if (this.session.startedAt) saveDraft(this.#draftName, { ...this.session, state: this.values, step: this.step.id }, this.host.persistHealth);
   }
 
   /** Removes the draft and its photos from the device. */
@@ -222,7 +216,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     this.consentTimes = {};
     this.photos = [];
     this.problems = {};
-    this.delivery = IDLE;
+    this.delivery = { phase: 'idle' };
     this.ready = false; // the next update starts afresh: there is no draft now
     this.goTo(this.steps[0]!);
     this.announce(this.t('cleared'));

@@ -200,7 +200,7 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
           ${this.t(last ? (delivery.phase === 'failed' ? 'tryAgain' : 'send') : step.skip?.(flow.values) ? 'skip' : 'continue')}
         </button>
       </div>
-      ${flow.started ? html`<button type="button" class="secondary clear" part="button clear" ?disabled=${busy} @click=${() => flow.clear()}>${this.t('clear')}</button>` : nothing}
+      ${flow.session.startedAt ? html`<button type="button" class="secondary clear" part="button clear" ?disabled=${busy} @click=${() => flow.clear()}>${this.t('clear')}</button>` : nothing}
     </form>`;
   }
 }

@@ -9,7 +9,7 @@ import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent } from '.
 import { quoteRequest } from '../schema/quote-request.js';
 import { validate, type DataIssue } from '../schema/validate.js';
 import { answersHash, deliver, type DeliveryFailure } from './delivery.js';
-import { FIRST_PROBLEM, IDLE, stepOf, type Problem, type QuoteFlow } from './flow.js';
+import { FIRST_PROBLEM, stepOf, type Problem, type QuoteFlow } from './flow.js';
 import { fieldForPath, toRequest, type Field } from './form-state.js';
 import { consentTexts, statusText, treatmentName } from './words.js';
 
@@ -114,7 +114,7 @@ function showProblems(flow: QuoteFlow, errors: DataIssue[], status: number): voi
   }
   const fields = Object.keys(problems) as Field[];
   flow.problems = problems;
-  flow.delivery = IDLE;
+  flow.delivery = { phase: 'idle' };
   flow.showSummary = true;
   flow.host.dispatchEvent(new MqErrorEvent({ kind: 'invalid', status }));
   flow.announce(flow.t('errorSummary', { count: Math.max(fields.length, 1) }));
