@@ -1,7 +1,10 @@
-/** What the quote form says about the answers and the request, in the patient's language. */
+/** What the quote form says about the answers and the request, in the patient's language, and how it keeps partner and patient text in order. */
 import { list, numberFormat, placeName } from '../core/format.js';
 import { CHANNELS, type Consent } from './form-state.js';
 import type { QuoteFlow } from './flow.js';
+
+/** Wraps text in a left-to-right isolate, so "+49 151…" keeps its order inside right-to-left text. */
+export const ltr = (text: string) => `\u2066${text}\u2069`;
 
 export const treatmentName = ({ host, data }: QuoteFlow): string => host.treatment?.trim() || data.treatment;
 

@@ -5,10 +5,7 @@ import { choiceGroup, radioGroup, selectField, textField } from '../controls.js'
 import { CALLING_CODES, countries } from '../countries.js';
 import type { QuoteFlow } from '../flow.js';
 import { CHANNELS } from '../form-state.js';
-import { destinationName, treatmentName } from '../words.js';
-
-/** Wraps text in a left-to-right isolate, so "+49 151…" keeps its order inside right-to-left text. */
-export const ltr = (text: string) => `\u2066${text}\u2069`;
+import { destinationName, ltr, treatmentName } from '../words.js';
 
 /** A country list: every country, or only the one chosen until the form wants them all (see QuoteFlow.allCountries). */
 function countryChoices({ allCountries, lang }: QuoteFlow, chosen: string, name = (_code: string, country: string) => country): [string, string][] {

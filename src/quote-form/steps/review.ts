@@ -4,8 +4,7 @@ import { list, money, monthYear, regionName } from '../../core/format.js';
 import { toE164 } from '../countries.js';
 import { stepOf, type Label, type QuoteFlow } from '../flow.js';
 import type { Field } from '../form-state.js';
-import { channelName, destinationName, statusText, treatmentName } from '../words.js';
-import { ltr } from './contact.js';
+import { channelName, destinationName, ltr, statusText, treatmentName } from '../words.js';
 
 export function reviewStep(flow: QuoteFlow): TemplateResult {
   const { t, values, lang } = flow;
