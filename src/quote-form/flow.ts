@@ -125,9 +125,10 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
 
   #onSelect = (event: MqSelectEvent): void => {
     if (this.host.noLink || !this.ready || event.composedPath().includes(this.host)) return;
-    const { id, label } = event.detail;
+    const { id, label, estimate } = event.detail;
     if (!this.destinationIds.includes(id)) this.offered = [...this.offered, { id, label }];
-    if (!this.values.destinations.includes(id)) this.change({ destinations: [...this.values.destinations, id] });
+    const destinations = this.values.destinations.includes(id) ? this.values.destinations : [...this.values.destinations, id];
+    this.change(estimate ? { destinations, estimate } : { destinations });
     this.rerender();
   };
 

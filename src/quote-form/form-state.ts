@@ -1,5 +1,6 @@
 /** What the patient has typed, and the request built from it. */
 import type { QuoteRequest } from '../schema/quote-request.js';
+import type { TripEstimateSummary } from '../schema/estimate.js';
 import { toE164 } from './countries.js';
 
 export interface FormState {
@@ -24,6 +25,8 @@ export interface FormState {
   privacy: boolean;
   transfer: boolean;
   marketing: boolean;
+  /** The whole-trip estimate a trip estimator on the page handed over with its "Request a quote". */
+  estimate: TripEstimateSummary | null;
   /** A field people do not see: bots fill it in. */
   website: string;
 }
@@ -41,7 +44,7 @@ export const consentField = (name: Consent) => (name === 'health' ? 'healthConse
 
 export const STEP_ONE_FIELDS = [
   'destinations', 'openToSuggestions', 'timeframe', 'budgetAmount', 'budgetCurrency', 'residence', 'forSelf',
-  'name', 'email', 'phoneCountry', 'phoneNational', 'channel',
+  'name', 'email', 'phoneCountry', 'phoneNational', 'channel', 'estimate',
 ] as const satisfies readonly (keyof FormState)[];
 export const HEALTH_FIELDS = ['healthConsent', 'scarType', 'location', 'scarAge', 'previousTreatments', 'notes'] as const satisfies readonly (keyof FormState)[];
 
@@ -50,7 +53,7 @@ export function emptyState(currency: string, country: string): FormState {
     destinations: [], openToSuggestions: false, timeframe: '', budgetAmount: '', budgetCurrency: currency, residence: country,
     forSelf: '', name: '', email: '', phoneCountry: country, phoneNational: '', channel: '', healthConsent: false,
     scarType: '', location: '', scarAge: '', previousTreatments: '', notes: '', privacy: false, transfer: false, marketing: false,
-    website: '',
+    estimate: null, website: '',
   };
 }
 
@@ -117,6 +120,8 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
         transfer: consent('transfer'),
         marketing: state.marketing ? consent('marketing') : undefined,
       },
+      // Sent only while its destination is still chosen.
+      estimate: state.destinations.includes(state.estimate?.destination ?? '') ? state.estimate : undefined,
       attribution: context.attribution,
       locale: context.locale,
       captchaToken: context.captchaToken,

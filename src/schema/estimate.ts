@@ -9,10 +9,10 @@
 import * as z from 'zod/mini';
 import { currencyCode, id } from './common.js';
 
-const whole = () => z.int().check(z.minimum(0), z.maximum(1e10));
+const whole = () => z.number().check(z.minimum(0), z.maximum(1e10));
 /** A range in whole units of the currency; `high` null when open-ended. */
 const span = () => z.object({ low: whole(), high: z.nullable(whole()) });
-const nights = () => z.int().check(z.minimum(0), z.maximum(1000));
+const nights = () => z.number().check(z.minimum(0), z.maximum(1000));
 
 export const tripEstimateSummary = z.lazy(() =>
   z.object({

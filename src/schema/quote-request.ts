@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { currencyCode, httpUrl, id, oneOf } from './common.js';
+import { tripEstimateSummary } from './estimate.js';
 
 /** The campaign parameters a request may carry (`utm` attribute of the form). */
 export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
@@ -104,6 +105,8 @@ export const quoteRequest = z.lazy(() =>
           utm: z.optional(z.object(Object.fromEntries(UTM_KEYS.map((key) => [key, z.optional(line(200))])) as Record<UtmKey, z.ZodMiniOptional<z.ZodMiniString>>)),
         }),
       ),
+      /** The whole-trip estimate the patient chose a destination from, if any (`<mq-trip-estimator>`). */
+      estimate: z.optional(tripEstimateSummary),
       /** The language the patient used, for the reply. */
       locale: z.string().check(z.minLength(2), z.maxLength(35)),
       /** From the partner's `captchaToken` hook, if any. */
@@ -117,6 +120,10 @@ export const quoteRequest = z.lazy(() =>
       z.refine((request) => request.destinations.length > 0 || request.openToSuggestions, {
         message: 'choose a destination or open to suggestions',
         path: ['destinations'],
+      }),
+      z.refine((request) => !request.estimate || request.destinations.includes(request.estimate.destination), {
+        message: 'the estimate is for a destination not asked about',
+        path: ['estimate', 'destination'],
       }),
       z.refine((request) => (!request.health && !request.photos?.length) || request.consents.health !== undefined, {
         message: 'health details need the health consent',
