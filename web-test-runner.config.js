@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createIntake } from './demo/intake/intake.js';
 import { enginesMissing, launchers } from './scripts/browsers.js';
 import { keysPlugin } from './scripts/keys-plugin.js';
+import { visualGroup, visualPlugins } from './scripts/visual.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 // Chromium, Firefox ESR and WebKit (scripts/browsers.js); a missing one stops the run, naming its package.
@@ -99,7 +100,7 @@ async function intakeRoutes(context, next) {
 
 export default {
   port,
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/visual/**'], // the visual tests are a group of their own, below
   middleware: [
     intakeRoutes,
     function strictCspPages(context, next) {
@@ -114,9 +115,12 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     keysPlugin(), // key presses that work in all three engines (test/keys.ts)
+    ...visualPlugins(),
   ],
   // One engine after the other: they share the intake server above (its counts and logs), and two cores.
   browsers: launchers(),
   concurrentBrowsers: 1,
+  // Screenshots of every story, compared with the committed baselines, in Chromium only (scripts/visual.js).
+  groups: [visualGroup()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -14,7 +14,7 @@ const onPath = (command) => (process.env.PATH ?? '').split(':').some((dir) => di
 
 /** Each engine: is it here, which Debian packages bring it, and its web-test-runner launcher. */
 const engines = {
-  chromium: { found: () => Boolean(chromePath), packages: ['chromium'], launcher: chromiumLauncher },
+  chromium: { found: () => Boolean(chromePath), packages: ['chromium'], launcher: () => chromiumLauncher() },
   firefox: { found: () => Boolean(firefoxPath), packages: ['firefox-esr'], launcher: firefoxLauncher },
   webkit: {
     found: () => Boolean(miniBrowserPath) && onPath('WebKitWebDriver') && onPath('Xvfb'),
@@ -47,8 +47,9 @@ function version(command, args, pattern) {
   }
 }
 
-function chromiumLauncher() {
-  const launcher = chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } });
+/** `env`: the browser's environment (the visual tests give it a font configuration of their own). */
+export function chromiumLauncher({ env } = {}) {
+  const launcher = chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs, ...(env ? { env } : {}) } });
   launcher.name = `Chromium ${version(chromePath, ['--version'], /(\d+)\./)}`.trim();
   return launcher;
 }
