@@ -6,7 +6,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { chromiumLauncher } from './browsers.js';
+import { chromiumLauncher, enginesMissing } from './browsers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const visualDir = `${root}test/visual`;
@@ -14,11 +14,18 @@ export const updateBaselines = process.argv.includes('--update-visual-baselines'
 
 /** Chromium only: one engine's pixels are the reference; the other engines run the behaviour tests. */
 export function visualGroup() {
+  const missing = enginesMissing(['chromium']); // even when BROWSERS leaves Chromium out
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+  const chromium = chromiumLauncher({ env: { ...process.env, FONTCONFIG_FILE: `${visualDir}/fonts.conf` } });
+  chromium.name = `${chromium.name} (visual)`;
   return {
     name: 'visual',
     // The check that a changed colour token fails cannot run while baselines are being taken.
     files: updateBaselines ? ['test/visual/stories.test.ts'] : ['test/visual/**/*.test.ts'],
-    browsers: [chromiumLauncher({ env: { ...process.env, FONTCONFIG_FILE: `${visualDir}/fonts.conf` } })],
+    browsers: [chromium],
   };
 }
 
