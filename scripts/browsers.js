@@ -58,7 +58,27 @@ export function chromiumLauncher({ env } = {}) {
 function firefoxLauncher() {
   const launcher = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
   launcher.name = `Firefox ${version(firefoxPath, ['--version'], /Firefox ([\d.]+esr|[\d.]+)/).replace(/esr$/, ' ESR')}`.trim();
+  freshTabPerFile(launcher);
   return launcher;
+}
+
+/**
+ * Each test file in a new tab, as each would be a patient's visit. The launcher reuses its tabs,
+ * and Firefox hands a tab's sessionStorage to its parent process lazily: a file that cleared it
+ * from a frame it then removed could leave the next file a form draft. (@web/test-runner-chrome
+ * 0.18 internals: activePages, inactivePages, createNewPage.)
+ */
+function freshTabPerFile(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const used = launcher.activePages.get(sessionId);
+    const result = await stopSession(sessionId);
+    const { browser, context } = await launcher.getOrStartBrowser();
+    // The new tab first: closing a browser's last tab could close the browser.
+    launcher.inactivePages = [...launcher.inactivePages.filter((page) => page !== used), await launcher.createNewPage(browser, context)];
+    await used.puppeteerPage.close();
+    return result;
+  };
 }
 
 /**
