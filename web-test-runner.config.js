@@ -1,4 +1,4 @@
-// Runs test/**/*.test.ts in Debian's (or any installed) Chromium. Never downloads a browser.
+// Runs test/**/*.test.ts in Chromium, Firefox ESR and WebKit (scripts/browsers.js), and the visual tests in Chromium (scripts/visual.js). Never downloads a browser.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
