@@ -11,7 +11,10 @@ import { prepareStage, settle, stage } from './stage.js';
 before(prepareStage);
 
 for (const { title, stories } of await storyFiles()) {
-  describe(`visual: ${title}`, () => {
+  describe(`visual: ${title}`, function () {
+    // Render, settle, screenshot and compare: the partner page (every element, 6,000 px tall)
+    // took over 5 s on two busy cores.
+    this.timeout(30_000);
     for (const story of stories) {
       it(`${story.name} looks as its baseline ${story.id}.png`, async () => {
         const log = captureConsole(); // the bad-data and configuration stories log on purpose
