@@ -26,7 +26,10 @@ async function redPixels(url: string): Promise<number> {
   return red;
 }
 
-describe('visual baselines', () => {
+describe('visual baselines', function () {
+  // Two screenshots, a comparison and a diff image read back: over 5 s on two busy cores.
+  this.timeout(30_000);
+
   it('has one baseline per story, and none for a story that is gone', async () => {
     const ids = (await storyFiles()).flatMap(({ stories }) => stories.map((story) => story.id)).sort();
     const baselines = await executeServerCommand<string[], undefined>('visual-baselines');
