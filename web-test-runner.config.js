@@ -1,16 +1,19 @@
-// Runs test/**/*.test.ts in Debian's (or any installed) Chromium. Never downloads a browser.
+// Runs test/**/*.test.ts in Chromium, Firefox ESR and WebKit (scripts/browsers.js), and the visual tests in Chromium (scripts/visual.js). Never downloads a browser.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIntake } from './demo/intake/intake.js';
-import { chromeArgs, chromePath, noBrowserMessage } from './scripts/chrome.js';
+import { enginesMissing, launchers } from './scripts/browsers.js';
+import { keysPlugin } from './scripts/keys-plugin.js';
+import { visualGroup, visualPlugins } from './scripts/visual.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 
-if (!chromePath) {
-  console.error(noBrowserMessage);
+// Chromium, Firefox ESR and WebKit (scripts/browsers.js); a missing one stops the run, naming its package.
+const missingEngines = enginesMissing();
+if (missingEngines) {
+  console.error(missingEngines);
   process.exit(1);
 }
 
@@ -97,7 +100,7 @@ async function intakeRoutes(context, next) {
 
 export default {
   port,
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/visual/**'], // the visual tests are a group of their own, below
   middleware: [
     intakeRoutes,
     function strictCspPages(context, next) {
@@ -111,7 +114,13 @@ export default {
   testFramework: { config: { timeout: 5000, ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}) } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    keysPlugin(), // key presses that work in all three engines (test/keys.ts)
+    ...visualPlugins(),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
+  // One engine after the other: they share the intake server above (its counts and logs), and two cores.
+  browsers: launchers(),
+  concurrentBrowsers: 1,
+  // Screenshots of every story, compared with the committed baselines, in Chromium only (scripts/visual.js).
+  groups: [visualGroup()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -108,8 +108,16 @@ export function toIsoDate(date: Date): string {
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
+/**
+ * Current names where engines' region data disagree: WebKitGTK uses the system's older ICU and
+ * still says "Turkey" where Chromium, Firefox and Safari say "Türkiye" (by language, then code).
+ */
+const renamedRegions: Record<string, Record<string, string>> = { en: { TR: 'Türkiye' } };
+
 /** A country or region code ("MX") named in the locale ("México"). */
 export function regionName(locale: string, code: string): string {
+  const renamed = renamedRegions[locale.split('-')[0]!.toLowerCase()]?.[code];
+  if (renamed) return renamed;
   let names = regionNames.get(locale);
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' })));
   return names.of(code) ?? code;

@@ -64,8 +64,16 @@ const PHOTO_DB = 'medquote-drafts';
 const PHOTO_STORE = 'photos';
 const PHOTO_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
+/** A photo kept as its bytes: WebKit cannot store a File in IndexedDB in private or automated sessions. */
+interface StoredPhoto {
+  name: string;
+  type: string;
+  lastModified: number;
+  bytes: ArrayBuffer;
+}
+
 interface PhotoRecord {
-  files: File[];
+  files: (StoredPhoto | File)[]; // File: as kept before
   savedAt: number;
 }
 
@@ -112,14 +120,23 @@ export async function sweepPhotos(): Promise<void> {
   }
 }
 
+/** Saves in the order they were asked for (reading the bytes takes a while), and before any load. */
+let saving: Promise<void> = Promise.resolve();
+
 /** Keeps the photos of draft `name` (an empty list deletes them). Failing storage loses only the photos. */
-export async function savePhotos(name: string, files: readonly File[]): Promise<void> {
+export function savePhotos(name: string, files: readonly File[]): Promise<void> {
+  return (saving = saving.then(() => save(name, files)));
+}
+
+async function save(name: string, files: readonly File[]): Promise<void> {
   try {
     const tab = tabId(files.length > 0);
     if (!tab) return;
+    // Read before the transaction opens: it would close while waiting for anything else.
+    const photos = await Promise.all(files.map(async (file) => ({ name: file.name, type: file.type, lastModified: file.lastModified, bytes: await file.arrayBuffer() })));
     const store = await photoStore('readwrite');
     const key = `${name}:${tab}`;
-    if (files.length) await done(store.put({ files: [...files], savedAt: Date.now() } satisfies PhotoRecord, key));
+    if (files.length) await done(store.put({ files: photos, savedAt: Date.now() } satisfies PhotoRecord, key));
     else await done(store.delete(key));
   } catch {
     // Storage unavailable (some private modes, sandboxed frames) or full: the photos will not survive a reload.
@@ -127,11 +144,15 @@ export async function savePhotos(name: string, files: readonly File[]): Promise<
 }
 
 export async function loadPhotos(name: string): Promise<File[]> {
+  await saving;
   try {
     const tab = tabId(false);
     if (!tab) return [];
     const record = (await done((await photoStore('readonly')).get(`${name}:${tab}`))) as PhotoRecord | undefined;
-    return expired(record) ? [] : record!.files;
+    if (expired(record)) return [];
+    return record!.files.map((photo) =>
+      photo instanceof File ? photo : new File([photo.bytes], photo.name, { type: photo.type, lastModified: photo.lastModified }),
+    );
   } catch {
     return [];
   }

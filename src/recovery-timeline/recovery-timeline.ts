@@ -110,6 +110,8 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
     const start = parseIsoDate((event.target as HTMLInputElement).value);
     // While a year is being typed, "202" is already a valid date: wait for a plausible one.
     if (!start || start.getFullYear() < 1900 || start.getFullYear() > 2200) return;
+    // Both input and change land here (WebKit fires change only when the field loses focus): once per date.
+    if (this.picked && toIsoDate(this.picked) === toIsoDate(start)) return;
     this.picked = start;
     const { returnEarliest, returnLatest } = schedule(phases, start);
     const abroad = daysAbroad(phases);
@@ -172,7 +174,9 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
       ${this.pickDate
         ? html`<p class="date-field" part="date-field">
             <label for="start">${this.t('arrivalDate')}</label>
-            <input id="start" type="date" .value=${start ? toIsoDate(start) : ''} @change=${(event: Event) => this.onPick(event, data.phases)} />
+            <input id="start" type="date" .value=${start ? toIsoDate(start) : ''}
+              @input=${(event: Event) => this.onPick(event, data.phases)}
+              @change=${(event: Event) => this.onPick(event, data.phases)} />
           </p>`
         : nothing}
       <ol class=${classMap({ list: true, horizontal })} part="list">

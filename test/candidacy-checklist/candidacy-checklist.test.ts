@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import '../../src/candidacy-checklist/define.js';
 import type { MqCandidacyChecklist } from '../../src/candidacy-checklist/candidacy-checklist.js';
 import { captureConsole, text, until } from '../helpers.js';

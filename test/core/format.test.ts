@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { date, dateRange, list, money, moneyRange, parseIsoDate, percentRange } from '../../src/core/format.js';
+import { date, dateRange, list, money, moneyRange, parseIsoDate, percentRange, placeName, regionName } from '../../src/core/format.js';
 
 describe('core/format', () => {
   it('formats money and ranges through Intl', () => {
@@ -40,5 +40,14 @@ describe('core/format', () => {
     expect(date('en', start)).to.equal('Mar 5, 2027');
     expect(dateRange('en', start, parseIsoDate('2027-03-08')!)).to.equal('Mar 5 – 8, 2027');
     expect(list('es', ['a', 'b', 'c'])).to.equal('a, b y c');
+  });
+
+  it('names countries the same in every engine, with their current names', () => {
+    // WebKitGTK's system ICU still says "Turkey".
+    expect(regionName('en', 'TR')).to.equal('Türkiye');
+    expect(regionName('en-GB', 'TR')).to.equal('Türkiye');
+    expect(placeName('en', { regions: ['TR', 'TH'] })).to.equal('Türkiye / Thailand');
+    expect(regionName('es', 'TR')).to.equal('Turquía');
+    expect(regionName('en', 'MX')).to.equal('Mexico');
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import '../../src/cost-table/define.js';
 import type { MqCostTable } from '../../src/cost-table/cost-table.js';
 import type { CostTableData } from '../../src/schema/cost-table.js';

@@ -3,7 +3,7 @@ import '../../src/quote-form/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import { loadPhotos } from '../../src/quote-form/draft.js';
 import { text, until } from '../helpers.js';
-import { $, attach, choose, fillContact, png, rawStore, setValue, stepTitle, submitStep, toReview } from './form-helpers.js';
+import { $, attach, choose, fillContact, keptPhoto, png, rawStore, setValue, stepTitle, submitStep, toReview } from './form-helpers.js';
 import { json, scriptFetch, ScriptedXhr } from './network.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -115,9 +115,9 @@ describe('mq-quote-form drafts', () => {
   });
 
   it('deletes photos a closed tab left a day ago whenever a form connects, with or without persist-health', async () => {
-    const photo = new File([new Uint8Array([1, 2, 3])], 'arm.png', { type: 'image/png' });
-    await rawStore((store) => store.put({ files: [photo], savedAt: Date.now() - 3 * DAY }, 'medquote:quote:https://old.example/:closed-tab'));
-    await rawStore((store) => store.put({ files: [photo], savedAt: Date.now() - DAY / 2 }, 'medquote:quote:https://other.example/:other-tab'));
+    const kept = await keptPhoto(new File([new Uint8Array([1, 2, 3])], 'arm.png', { type: 'image/png' }));
+    await rawStore((store) => store.put({ files: [kept], savedAt: Date.now() - 3 * DAY }, 'medquote:quote:https://old.example/:closed-tab'));
+    await rawStore((store) => store.put({ files: [kept], savedAt: Date.now() - DAY / 2 }, 'medquote:quote:https://other.example/:other-tab'));
     await form(false);
     const keys = async () => (await rawStore((store) => store.getAllKeys())).map(String);
     for (let i = 0; i < 50 && (await keys()).some((key) => key.endsWith(':closed-tab')); i++) await new Promise((resolve) => setTimeout(resolve, 20));

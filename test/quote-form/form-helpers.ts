@@ -1,5 +1,5 @@
 /** Drives <mq-quote-form> in tests: by events (fast) or by keyboard alone. */
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 
 export const $ = <T extends Element = HTMLElement>(el: MqQuoteForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -111,6 +111,11 @@ export async function stored(): Promise<{ reference: string; request: Record<str
 
 export async function typeInto(text: string): Promise<void> {
   await sendKeys({ type: text });
+}
+
+/** A photo as draft.ts keeps it in IndexedDB: its bytes (WebKit cannot store a File there in a private session). */
+export async function keptPhoto(file: File): Promise<{ name: string; type: string; lastModified: number; bytes: ArrayBuffer }> {
+  return { name: file.name, type: file.type, lastModified: file.lastModified, bytes: await file.arrayBuffer() };
 }
 
 /** The photo store as the browser holds it, opened directly (same name, version and store as draft.ts). */

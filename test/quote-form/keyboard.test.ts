@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import '../../src/quote-form/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import { stepTitle, stored } from './form-helpers.js';

@@ -1,6 +1,7 @@
 /**
  * Photos carrying the metadata a phone writes (GPS position, device, time, XMP, comments), built
- * in the test from images the browser encodes itself, so they decode like real photos.
+ * in the test from images the browser encodes itself (the WebP from one encoded once), so they
+ * decode like real photos.
  */
 type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -52,7 +53,25 @@ export function exifTiff(orientation = 6): number[] {
   return [...head, ...gps, ...data];
 }
 
+/**
+ * The same picture as a lossy WebP, as Firefox encodes it: WebKit's canvas cannot encode WebP (it
+ * gives a PNG instead), so the WebP fixture does not depend on the engine.
+ */
+const PICTURE_WEBP = 'UklGRlIAAABXRUJQVlA4IEYAAACQAwCdASogABAAAMASJaACdMoRwN4B+AH7Af0DkAuwH7AATH4AAP78jYf/sS54Ik6//jHBDjzBz/eTz6erhdeuBV3ZoAAA';
+
+/** A PNG's IHDR, IDAT and IEND chunks alone: WebKit's encoder adds sRGB and sBIT, which the others do not. */
+function pictureChunks(png: Bytes): Bytes {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const kept: number[] = [...png.subarray(0, 8)];
+  for (let at = 8; at < png.length; at += 12 + view.getUint32(at)) {
+    const chunk = png.subarray(at, at + 12 + view.getUint32(at));
+    if (/IHDR|IDAT|IEND/.test(String.fromCharCode(...chunk.subarray(4, 8)))) kept.push(...chunk);
+  }
+  return Uint8Array.from(kept);
+}
+
 async function encoded(type: string): Promise<Bytes> {
+  if (type === 'image/webp') return Uint8Array.from(atob(PICTURE_WEBP), (char) => char.charCodeAt(0));
   const canvas = document.createElement('canvas');
   canvas.width = 32;
   canvas.height = 16;
@@ -62,7 +81,8 @@ async function encoded(type: string): Promise<Bytes> {
   context.fillStyle = '#00c';
   context.fillRect(16, 0, 16, 16);
   const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), type, 0.9));
-  return new Uint8Array(await blob.arrayBuffer());
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return type === 'image/png' ? pictureChunks(bytes) : bytes;
 }
 
 const segment = (marker: number, payload: number[]) => [0xff, marker, ...u16(payload.length + 2), ...payload];

@@ -5,11 +5,14 @@ import { consentAll, fillContact, setValue, stepTitle, stored, submitStep, toRev
 
 /** The form in a frame that really reloads, as a patient's tab would. */
 async function frameForm(frame: HTMLIFrameElement): Promise<MqQuoteForm> {
-  await until(() => !!frame.contentDocument?.querySelector('mq-quote-form')?.shadowRoot?.querySelector('[part="step-title"]'), 5000, 'the form in the frame');
+  await until(() => !!frame.contentDocument?.querySelector('mq-quote-form')?.shadowRoot?.querySelector('[part="step-title"]'), 15_000, 'the form in the frame');
   return frame.contentDocument!.querySelector<MqQuoteForm>('mq-quote-form')!;
 }
 
-describe('mq-quote-form across a real page reload', () => {
+describe('mq-quote-form across a real page reload', function () {
+  // Each load of the frame fetches the form's modules afresh: 3-6 s a test in Firefox on two busy cores.
+  this.timeout(30_000);
+
   it('restores the step-1 answers and the step, but no consent', async () => {
     const frame = Object.assign(document.createElement('iframe'), { src: '/test/pages/quote-draft.html' });
     document.body.append(frame);
