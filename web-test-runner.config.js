@@ -110,6 +110,9 @@ export default {
   ],
   nodeResolve: true,
   concurrency: 1,
+  // A test file must finish within this: the visual file screenshots every story (~60) in one
+  // file, which took over the default 2 minutes on two busy cores.
+  testsFinishTimeout: 300_000,
   // MOCHA_GREP="some test name" runs only the matching tests while working on them.
   testFramework: { config: { timeout: 5000, ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}) } },
   plugins: [
