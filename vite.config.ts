@@ -78,6 +78,22 @@ function ownCopies(): Plugin {
   };
 }
 
+/**
+ * The classic script cannot load chunks, so the sheet modules an element imports on demand
+ * (`src/<element>/sheet.ts`, with the CSV reader) would be inlined into it: the IIFE gets a stub
+ * that fails instead, and its elements say that price sheets need a module script.
+ */
+function noSheetsInIife(): Plugin {
+  const stub = '\0medquote-no-sheets';
+  return {
+    name: 'medquote-no-sheets',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './sheet.js' && importer && /[\\/]src[\\/][\w-]+[\\/][\w-]+\.ts$/.test(importer) ? stub : null),
+    // An ES module whose evaluation (on the element's dynamic import) fails with the reason.
+    load: (id) => (id === stub ? "export default 0; throw new Error('price sheets need a module script (cdn/medquote.js or the element\\'s own file), not medquote.iife.js');" : null),
+  };
+}
+
 function npmConfig(): UserConfig {
   return {
     build: {
@@ -119,8 +135,7 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
     : Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && !cdnEntries[name]!.alone && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
-    // Copies only where chunks are shared; a file holding every element needs none.
-    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : [])],
+    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : []), ...(format === 'iife' ? [noSheetsInIife()] : [])],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -129,7 +129,7 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
       <div class="status" role="status" part="status">${ready
         ? dataController.render<unknown>({
             pending: () => shell.t('loading'),
-            error: () => html`<p class="error" part="error">${shell.t('dataError')} <span class="note">${shell.t('dataErrorHint')}</span></p>`,
+            error: (_, notice) => html`<p class="error" part="error">${shell.t('dataError')} ${notice} <span class="note">${shell.t('dataErrorHint')}</span></p>`,
           })
         : nothing}</div>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
