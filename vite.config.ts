@@ -79,18 +79,26 @@ function ownCopies(): Plugin {
 }
 
 /**
- * The classic script cannot load chunks, so the sheet modules an element imports on demand
- * (`src/<element>/sheet.ts`, with the CSV reader) would be inlined into it: the IIFE gets a stub
- * that fails instead, and its elements say that price sheets need a module script.
+ * The classic script cannot load chunks: the sheet modules an element imports on demand
+ * (`src/<element>/sheet.ts`, with the CSV reader) would be inlined into it. It reads JSON only:
+ * core/sheets.ts becomes a stub (no sheet loader; `readSheet` says why) and the sheet modules an
+ * empty one that is never loaded.
  */
 function noSheetsInIife(): Plugin {
-  const stub = '\0medquote-no-sheets';
+  const why = 'price sheets need a module script, not medquote.iife.js';
+  const stubs: Record<string, string> = {
+    '\0medquote-no-sheet': 'export {};',
+    '\0medquote-no-sheets': `export const loadWithSheets = undefined;
+      export const readSheet = () => Promise.resolve({ ok: false, issues: [{ path: 'the sheet', message: ${JSON.stringify(why)} }] });`,
+  };
   return {
     name: 'medquote-no-sheets',
     enforce: 'pre',
-    resolveId: (source, importer) => (source === './sheet.js' && importer && /[\\/]src[\\/][\w-]+[\\/][\w-]+\.ts$/.test(importer) ? stub : null),
-    // An ES module whose evaluation (on the element's dynamic import) fails with the reason.
-    load: (id) => (id === stub ? "export default 0; throw new Error('price sheets need a module script (cdn/medquote.js or the element\\'s own file), not medquote.iife.js');" : null),
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]src[\\/][\w-]+[\\/][\w-]+\.ts$/.test(importer)) return null;
+      return source === './sheet.js' ? '\0medquote-no-sheet' : source === '../core/sheets.js' ? '\0medquote-no-sheets' : null;
+    },
+    load: (id) => stubs[id] ?? null,
   };
 }
 

@@ -48,11 +48,14 @@ describe('the price-sheet chunk in the CDN build', () => {
     expect(report.violations).to.deep.equal([]);
   });
 
-  it('is not in the classic script, which says that sheets need a module script', async () => {
+  it('is not in the classic script, which reads JSON only and says so when asked for a sheet', async () => {
     expect(sheetCodeIn(await source('/dist/cdn/medquote.iife.js'))).to.deep.equal([]);
     const report = await loadPage('/test/pages/sheet-csv-iife.html');
     expect(report.widgets[0]!.rows).to.equal(0);
-    expect(report.widgets[0]!.text).to.contain('price sheets need a module script');
+    expect(report.errors.join('\n')).to.contain('src: not valid JSON');
+    expect(report.warnings).to.deep.equal([
+      'readSheet: {"ok":false,"issues":[{"path":"the sheet","message":"price sheets need a module script, not medquote.iife.js"}]}',
+    ]);
     expect(report.scripts.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/cdn/medquote.iife.js']);
     expect(report.violations).to.deep.equal([]);
   });
