@@ -51,6 +51,8 @@ export function costTableFromSheet(text: string, fallbackCaption: string): Sheet
     else issues.push({ path: `row ${row.line}, column role`, message: 'expected baseline, destination or nothing' });
   }
 
+  const first = baseline ?? destinations[0];
+  const currency = first?.cells.currency?.toUpperCase() || undefined;
   const toRow = ({ cells }: SheetRow) =>
     compact({
       id: cells.id,
@@ -59,7 +61,8 @@ export function costTableFromSheet(text: string, fallbackCaption: string): Sheet
       low: number(cells.low),
       high: number(cells.high),
       openEnded: YES.test(cells['open-ended'] ?? '') || undefined,
-      currency: cells.currency?.toUpperCase() || undefined,
+      // A row's own currency only when it is not the table's (the first row's).
+      currency: cells.currency && cells.currency.toUpperCase() !== currency ? cells.currency.toUpperCase() : undefined,
       statedSavings:
         cells['savings-low'] || cells['savings-high'] ? { low: number(cells['savings-low']), high: number(cells['savings-high']) } : undefined,
       notes: cells.notes || undefined,
@@ -68,11 +71,10 @@ export function costTableFromSheet(text: string, fallbackCaption: string): Sheet
     });
   /** The first row that fills a table-wide column (caption, as-of, source, source-url). */
   const firstWith = (column: string) => sheet.rows.find((row) => row.cells[column]);
-  const first = baseline ?? destinations[0];
   const sourceName = firstWith('source')?.cells.source;
   const value = compact({
     caption: firstWith('caption')?.cells.caption ?? fallbackCaption,
-    currency: first?.cells.currency?.toUpperCase() || undefined,
+    currency,
     baseline: baseline && toRow(baseline),
     rows: destinations.map(toRow),
     // Savings are computed against a baseline row; without one, the sheet's own figures, if any.

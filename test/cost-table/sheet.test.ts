@@ -28,8 +28,9 @@ describe('price sheets', () => {
 
   it('reads comma-separated and tab-separated text with English numbers', () => {
     expect(load(`${HEADER}mx,Mexico,"4,000","12,000",USD,\n`).ok).to.equal(true);
-    const pasted = load('ID\tLabel\tLow\tHigh\tCurrency\tRole\nmx\tMexico\t4000\t12000\tusd\t\n');
-    expect(pasted.ok && pasted.value.rows[0]).to.include({ id: 'mx', currency: 'USD' });
+    const pasted = load('ID\tLabel\tLow\tHigh\tCurrency\tRole\nmx\tMexico\t4000\t12000\tusd\t\nuk\tUK\t5000\t9000\tGBP\t\n');
+    expect(pasted.ok && pasted.value).to.deep.include({ currency: 'USD' });
+    expect(pasted.ok && pasted.value.rows.map((row) => row.currency)).to.deep.equal([undefined, 'GBP']);
   });
 
   it('keeps quoted separators, quotes and line breaks inside a cell, and counts rows as the spreadsheet does', () => {
@@ -91,13 +92,12 @@ describe('price sheets', () => {
           low: 1800,
           high: 3500,
           openEnded: true,
-          currency: 'EUR',
           statedSavings: { low: 50, high: 70 },
           notes: 'Two visits.',
           includes: ['hotel', 'transfers'],
           excludes: ['flights'],
         },
-        { id: 'hu', label: 'Budapest, Hungary', low: 2500, currency: 'EUR' },
+        { id: 'hu', label: 'Budapest, Hungary', low: 2500 },
       ],
       savings: 'stated',
       asOf: '2026-10-01',
