@@ -28,7 +28,10 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
    */
   @property({ attribute: false }) data?: unknown;
 
-  /** URL of a JSON document with the element's data (http or https, fetched with `fetch`). */
+  /**
+   * URL of the element's data (http or https, fetched with `fetch`): a JSON document, or, for an
+   * element that reads price sheets (the cost table), a CSV one.
+   */
   @property() src?: string;
 
   /** BCP 47 language tag; defaults to the closest `lang` ancestor, then the browser's language. */

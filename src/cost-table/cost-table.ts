@@ -32,9 +32,9 @@ interface View {
  * A real `<table>` in wide containers; stacked cards in narrow ones.
  *
  * Data comes from the `data` property, an inline `<script type="application/json">` child, the
- * `src` URL, or the built-in default (stem cell therapy for scars), in that order. It also reads
- * price sheets: a `src` that answers CSV (a `.csv` file, a published spreadsheet's CSV link) or an
- * inline `<script type="text/csv">` child, one row per destination (see Data).
+ * `src` URL, or the built-in default (stem cell therapy for scars), in that order. `src` may also
+ * be a price sheet: a CSV file or a published spreadsheet's CSV link, one row per destination
+ * (see Price sheets).
  *
  * @customElement mq-cost-table
  * @summary Treatment cost comparison by destination.
@@ -120,14 +120,15 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   readonly loadData = loadWithSheets;
 
   /**
-   * Reads a price sheet (CSV, or tab-separated cells as copied from a spreadsheet) the way `src`
-   * and an inline `text/csv` child are read: resolves with `{ ok: true, value }`, the table's data
-   * as JSON, or `{ ok: false, issues }`, each naming its row and column. Loads the sheet reader
-   * on first use.
+   * Reads a price sheet (CSV, or tab-separated cells as copied from a spreadsheet) the way a CSV
+   * `src` is read, without showing it: resolves with `{ ok: true, value }`, the table's data as
+   * JSON (to inline), or `{ ok: false, issues }`, each naming its row and column. Loads the sheet
+   * reader on first use.
    */
   readSheet(text: string): Promise<SheetResult<CostTableData>> {
     return readSheet(() => import('./sheet.js').then((sheet) => sheet.read(text, this.schema, this.t('columnPrice'))));
   }
+
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): CostTableData {
     return stemCellScarCosts({
