@@ -20,6 +20,8 @@ const localCdn = new URL(folder && /^\/[\w/.-]*\/$/.test(folder) && !folder.incl
 
 const state = {
   elements: new Map(),
+  /** The CDN file each element was loaded from (the snippet's script). */
+  files: new Map(),
   tag: '',
   /** The attributes' values by name: a string, or true for a switched-on boolean. */
   values: new Map(),
@@ -28,14 +30,15 @@ const state = {
   sheetRun: 0,
 };
 
-function fileOf(tag) {
-  return `${baseName(tag)}.js`;
-}
-
-/** The element's class, loaded from its own CDN file (medquote.js, when it has none). */
+/** The element's class, loaded from its own CDN file (from medquote.js, when it has none). */
 async function define(tag) {
-  if (!customElements.get(tag)) {
-    await import(new URL(fileOf(tag), localCdn).href).catch(() => import(new URL('medquote.js', localCdn).href));
+  if (!state.files.has(tag)) {
+    const own = `${baseName(tag)}.js`;
+    const file = await import(new URL(own, localCdn).href).then(
+      () => own,
+      () => import(new URL('medquote.js', localCdn).href).then(() => 'medquote.js'),
+    );
+    state.files.set(tag, file);
   }
   return customElements.whenDefined(tag);
 }
@@ -156,7 +159,7 @@ function scriptAddress() {
     // not an address (yet): this server's folder meanwhile
   }
   cdn.setAttribute('aria-invalid', String(!!typed && !base));
-  return new URL(fileOf(state.tag), base ?? localCdn).href;
+  return new URL(state.files.get(state.tag), base ?? localCdn).href;
 }
 
 async function copySnippet() {

@@ -10,7 +10,9 @@
  * command-line packages into every install.
  */
 import { validate, type DataIssue, type Schema } from '../schema/validate.js';
-import type { SheetResult } from './sheets.js';
+
+/** A sheet's data, or every problem with it by row and column (what `readSheet` resolves with). */
+export type SheetResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (the header is row 1). */

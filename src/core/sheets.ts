@@ -12,9 +12,10 @@
  * check a sheet and get its JSON, to inline. Elements that read no sheets import nothing from here.
  */
 import { fetchData, loadData, readJson, type LoadOptions, type LoadResult } from './data.js';
-import type { DataIssue } from '../schema/validate.js';
+// Types only: the sheet module itself stays in its chunk.
+import type { SheetResult } from './sheet.js';
 
-export type SheetResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
+export type { SheetResult };
 
 interface SheetHost extends Element {
   readSheet(text: string): Promise<SheetResult<unknown>>;

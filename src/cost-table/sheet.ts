@@ -105,7 +105,8 @@ export function costTableFromSheet(text: string, fallbackCaption: string): Sheet
       if (!found) return issue.path === 'currency' ? null : issue; // no rows: said already
       const { row, column } = found;
       const cell = row?.cells[column] ?? '';
-      const message = !cell && issue.message.startsWith('expected ')
+      const wrongKind = issue.message.startsWith('expected ') || issue.message === 'has an invalid format';
+      const message = !cell && wrongKind
         ? 'is empty'
         : issue.message === 'expected number'
           ? 'expected a number'

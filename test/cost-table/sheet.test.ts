@@ -51,7 +51,7 @@ describe('price sheets', () => {
   });
 
   it('says what an empty cell, a bad id, a bad currency and a sheet without destinations are', () => {
-    expect(issuesOf(`${HEADER},Mexico,4000,12000,USD,\n`)).to.deep.equal(['row 2, column id: expected letters, digits, - or _ only (no spaces)']);
+    expect(issuesOf(`${HEADER},Mexico,4000,12000,USD,\n`)).to.deep.equal(['row 2, column id: is empty']);
     expect(issuesOf(`${HEADER}mx,Mexico,,12000,USD,\nmy two,Malaysia,1,2,USD,\n`)).to.deep.equal([
       'row 2, column low: is empty',
       'row 3, column id: expected letters, digits, - or _ only (no spaces)',
