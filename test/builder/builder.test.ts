@@ -2,7 +2,7 @@
 // builds dist/ first): the scenario of issue 13, the form generated from the manifest, the
 // preview's colours and widths, and axe on the page in each state.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { until } from '../helpers.js';
 
 interface Frame {
