@@ -78,6 +78,30 @@ function ownCopies(): Plugin {
   };
 }
 
+/**
+ * The classic script cannot load chunks: the sheet modules an element imports on demand
+ * (`src/<element>/sheet.ts`, with the CSV reader) would be inlined into it. It reads JSON only:
+ * core/sheets.ts becomes a stub (no sheet loader; `readSheet` says why) and the sheet modules an
+ * empty one that is never loaded.
+ */
+function noSheetsInIife(): Plugin {
+  const why = 'price sheets need a module script, not medquote.iife.js';
+  const stubs: Record<string, string> = {
+    '\0medquote-no-sheet': 'export {};',
+    '\0medquote-no-sheets': `export const loadWithSheets = undefined;
+      export const readSheet = () => Promise.resolve({ ok: false, issues: [{ path: 'the sheet', message: ${JSON.stringify(why)} }] });`,
+  };
+  return {
+    name: 'medquote-no-sheets',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]src[\\/][\w-]+[\\/][\w-]+\.ts$/.test(importer)) return null;
+      return source === './sheet.js' ? '\0medquote-no-sheet' : source === '../core/sheets.js' ? '\0medquote-no-sheets' : null;
+    },
+    load: (id) => stubs[id] ?? null,
+  };
+}
+
 function npmConfig(): UserConfig {
   return {
     build: {
@@ -119,8 +143,7 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
     : Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && !cdnEntries[name]!.alone && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
-    // Copies only where chunks are shared; a file holding every element needs none.
-    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : [])],
+    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : []), ...(format === 'iife' ? [noSheetsInIife()] : [])],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { securityHeaders } from './security-headers.js';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-const DEMO_FILES = ['index.html', 'app.js', 'clinic.css', 'requests.html', 'requests.js', 'bench/floor.html', 'bench/table.html', 'bench/table.js', 'bench/rows.js'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const DEMO_FILES = ['index.html', 'app.js', 'clinic.css', 'requests.html', 'requests.js', 'bench/floor.html', 'bench/table.html', 'bench/table.js', 'bench/rows.js', 'builder.html', 'builder.js', 'builder-manifest.js', 'builder-snippet.js', 'builder.css'];
 /** /cdn/ files: plain names, one folder deep at most, scripts and styles only. */
 const CDN_FILE = /^\/cdn\/(?:[\w-]+\/)?[\w-]+(?:\.[\w-]+)*\.(?:js|css)$/;
 
@@ -13,6 +13,7 @@ const CDN_FILE = /^\/cdn\/(?:[\w-]+\/)?[\w-]+(?:\.[\w-]+)*\.(?:js|css)$/;
 export function createStaticFiles(root) {
   const files = new Map(DEMO_FILES.map((file) => [`/${file}`, join(root, 'demo', file)]));
   files.set('/', join(root, 'demo', 'index.html'));
+  files.set('/custom-elements.json', join(root, 'custom-elements.json')); // the embed builder's form
 
   /** The file a URL path names, or null when it is not on the list. */
   function resolve(pathname) {

@@ -8,7 +8,7 @@
  * complete in its first frame (no loading flash, no layout shift). Only `src` is pending.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inlineJson, loadData, type DataIssue, type LoadResult, type Schema } from './data.js';
+import { inlineJson, loadData, type DataIssue, type Loader, type LoadResult, type Schema } from './data.js';
 import { MqDataErrorEvent } from './events.js';
 import { onceNearViewport } from './viewport.js';
 
@@ -17,6 +17,8 @@ export type DataStatus = 'pending' | 'complete' | 'error';
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
+  /** An element's own loader (one that reads sheets too, core/sheets.ts); else `loadData`. */
+  loadData?: Loader;
 }
 
 export interface DataOptions<T> {
@@ -30,7 +32,8 @@ export interface DataOptions<T> {
 export interface DataRenderers<T, R> {
   pending?: () => R;
   complete?: (value: T) => R;
-  error?: (issues: DataIssue[]) => R;
+  /** `notice`: see `LoadResult`. */
+  error?: (issues: DataIssue[], notice?: string) => R;
 }
 
 const SOURCE_NAMES = { property: 'the data property', inline: 'the inline JSON', src: 'src', default: 'the default data' };
@@ -108,7 +111,7 @@ export class DataController<T> implements ReactiveController {
     this.lastArgs = args;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    const result = loadData({ schema: options.schema(), property: data, inline, src, fallback: options.fallback() }, abort.signal);
+    const result = (host.loadData ?? loadData)({ schema: options.schema(), property: data, inline, src, fallback: options.fallback() }, abort.signal, host);
     if (!(result instanceof Promise)) return this.settle(result);
     this.result = undefined;
     result.then(
@@ -133,6 +136,6 @@ export class DataController<T> implements ReactiveController {
   render<R>(renderers: DataRenderers<T, R>): R | undefined {
     const { result } = this;
     if (!result) return renderers.pending?.();
-    return result.ok ? renderers.complete?.(result.value) : renderers.error?.(result.issues);
+    return result.ok ? renderers.complete?.(result.value) : renderers.error?.(result.issues, result.notice);
   }
 }

@@ -28,7 +28,10 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
    */
   @property({ attribute: false }) data?: unknown;
 
-  /** URL of a JSON document with the element's data (http or https, fetched with `fetch`). */
+  /**
+   * URL of the element's data (http or https, fetched with `fetch`): a JSON document, or, for an
+   * element that reads price sheets (the cost table), a CSV one.
+   */
   @property() src?: string;
 
   /** BCP 47 language tag; defaults to the closest `lang` ancestor, then the browser's language. */
@@ -129,7 +132,7 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
       <div class="status" role="status" part="status">${ready
         ? dataController.render<unknown>({
             pending: () => shell.t('loading'),
-            error: () => html`<p class="error" part="error">${shell.t('dataError')} <span class="note">${shell.t('dataErrorHint')}</span></p>`,
+            error: (_, notice) => html`<p class="error" part="error">${shell.t('dataError')} ${notice} <span class="note">${shell.t('dataErrorHint')}</span></p>`,
           })
         : nothing}</div>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>

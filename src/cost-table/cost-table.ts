@@ -6,6 +6,7 @@ import { MqElement } from '../core/element.js';
 import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
 import { date, list, moneyRange, parseIsoDate, percentRange, placeName } from '../core/format.js';
 import { safeUrl } from '../core/data.js';
+import { loadWithSheets, readSheet, type SheetResult } from '../core/sheets.js';
 import { costTable, exchangeRates, type CostRow, type CostTableData, type ExchangeRates } from '../schema/cost-table.js';
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
 import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
@@ -31,7 +32,9 @@ interface View {
  * A real `<table>` in wide containers; stacked cards in narrow ones.
  *
  * Data comes from the `data` property, an inline `<script type="application/json">` child, the
- * `src` URL, or the built-in default (stem cell therapy for scars), in that order.
+ * `src` URL, or the built-in default (stem cell therapy for scars), in that order. `src` may also
+ * be a price sheet: a CSV file or a published spreadsheet's CSV link, one row per destination
+ * (see Price sheets).
  *
  * @customElement mq-cost-table
  * @summary Treatment cost comparison by destination.
@@ -112,6 +115,20 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   }
 
   protected readonly schema = costTable;
+
+  /** @internal The data layer's loader: this element reads price sheets too (core/sheets.ts). */
+  readonly loadData = loadWithSheets;
+
+  /**
+   * Reads a price sheet (CSV, or tab-separated cells as copied from a spreadsheet) the way a CSV
+   * `src` is read, without showing it: resolves with `{ ok: true, value }`, the table's data as
+   * JSON (to inline), or `{ ok: false, issues }`, each naming its row and column. Loads the sheet
+   * reader on first use.
+   */
+  readSheet(text: string): Promise<SheetResult<CostTableData>> {
+    return readSheet(() => import('./sheet.js').then((sheet) => sheet.read(text, this.schema, this.t('columnPrice'))));
+  }
+
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
   protected defaultData(): CostTableData {
     return stemCellScarCosts({
