@@ -6,15 +6,15 @@ export const costTableStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
-  caption {
-    text-align: start;
-    padding-block-end: 0.5em;
+  .caption {
+    margin-block-end: 0.5em;
   }
   .title {
-    font-weight: 700;
-    font-size: 1.15em;
+    margin: 0;
+    font-size: 1.25em;
   }
   .subtitle {
+    margin: 0;
     color: var(--_muted);
   }
   th,
@@ -81,14 +81,27 @@ export const costTableStyles = css`
   .action-cell {
     text-align: end;
   }
+  details {
+    margin-block-start: 0.25em;
+  }
+  summary {
+    min-block-size: 2em;
+    color: var(--_accent);
+    cursor: pointer;
+  }
   @container mq (max-width: 46em) {
+    /* The sort buttons share one row, each as wide as its words. */
     thead tr {
       display: flex;
-      flex-wrap: wrap;
     }
     thead th {
       display: block;
       flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .sort {
+      padding-inline: 0.5em;
+      font-size: 0.875em;
     }
     .action-header {
       display: none;
