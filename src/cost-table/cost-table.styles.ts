@@ -90,12 +90,12 @@ export const costTableStyles = css`
     cursor: pointer;
   }
   @container mq (max-width: 46em) {
-    /* The sort buttons share one row, each as wide as its words. */
+    /* The sort buttons share one row, as tall as each other when a label needs two lines. */
     thead tr {
       display: flex;
     }
     thead th {
-      display: block;
+      display: flex;
       flex: 1 1 auto;
       min-inline-size: 0;
     }

@@ -166,13 +166,18 @@ describe('the look every element shares', function () {
   });
 
   describe('the cost table', () => {
-    it('keeps its sort buttons on one row at 390 px', async () => {
-      const el = await show(html`<div style="width: 390px"><mq-cost-table></mq-cost-table></div>`);
-      const buttons = Array.from(el.shadowRoot!.querySelectorAll('[part="sort-button"]')).map((button) => button.getBoundingClientRect());
-      expect(buttons).to.have.length(3);
-      for (const box of buttons) expect(box.top, 'same row').to.be.closeTo(buttons[0]!.top, 1);
-      // and none of them breaks its label over lines while another has room to spare: equal heights
-      for (const box of buttons) expect(box.height).to.be.closeTo(buttons[0]!.height, 1);
+    it('keeps its sort buttons on one row on a phone (390 px, page margins, Spanish and Arabic too)', async () => {
+      for (const locale of ['en', 'es', 'ar']) {
+        for (const width of [390, 358, 320]) {
+          const el = await show(html`<div style="width: ${width}px; font: 16px system-ui, sans-serif"><mq-cost-table locale=${locale}></mq-cost-table></div>`);
+          await until(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === locale, 3000, locale);
+          const buttons = Array.from(el.shadowRoot!.querySelectorAll('[part="sort-button"]')).map((button) => button.getBoundingClientRect());
+          expect(buttons).to.have.length(3);
+          // One row of buttons of one height: none alone on a row, none taller than the others.
+          for (const box of buttons) expect(box.top, `${locale} ${width}: same row`).to.be.closeTo(buttons[0]!.top, 1);
+          for (const box of buttons) expect(box.height, `${locale} ${width}: same height`).to.be.closeTo(buttons[0]!.height, 1);
+        }
+      }
     });
 
     it('shows a row as chosen once its "Request a quote" is pressed', async () => {
