@@ -97,11 +97,11 @@ export const costTableStyles = css`
     thead th {
       display: flex;
       flex: 1 1 auto;
-      min-inline-size: 0;
     }
     .sort {
-      padding-inline: 0.5em;
-      font-size: 0.875em;
+      gap: 0.25em;
+      padding-inline: 0.35em;
+      font-size: 0.8125em;
     }
     .action-header {
       display: none;
@@ -112,13 +112,14 @@ export const costTableStyles = css`
     }
     tbody tr {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       margin-block-start: 0.75em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
     tbody th,
-    tbody td {
+    tbody td,
+    tbody td[part] {
       display: block;
       white-space: normal;
       border: 0;

@@ -285,7 +285,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     // the caption, for screen readers, names the table.
     return html`<div class="caption" part="caption">${heading(this.headingLevel, data.caption)}<p class="subtitle">${this.t('subtitle')}</p></div>
       <table role="table" part="table">
-        <caption class="sr-only">${data.caption}: ${this.t('subtitle')}</caption>
+        <caption class="sr-only">${data.caption} ${this.t('subtitle')}</caption>
         <thead role="rowgroup">
           <tr role="row">
             ${this.header('label', this.t('columnDestination'), sort)} ${this.header('price', this.t('columnPrice'), sort)}

@@ -171,11 +171,19 @@ describe('the look every element shares', function () {
         for (const width of [390, 358, 320]) {
           const el = await show(html`<div style="width: ${width}px; font: 16px system-ui, sans-serif"><mq-cost-table locale=${locale}></mq-cost-table></div>`);
           await until(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === locale, 3000, locale);
-          const buttons = Array.from(el.shadowRoot!.querySelectorAll('[part="sort-button"]')).map((button) => button.getBoundingClientRect());
+          const sortButtons = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part="sort-button"]'));
+          for (const button of sortButtons) expect(button.scrollWidth, `${locale} ${width}: “${text(button)}” fits its button`).to.be.at.most(button.clientWidth + 1);
+          const buttons = sortButtons.map((button) => button.getBoundingClientRect());
           expect(buttons).to.have.length(3);
           // One row of buttons of one height: none alone on a row, none taller than the others.
           for (const box of buttons) expect(box.top, `${locale} ${width}: same row`).to.be.closeTo(buttons[0]!.top, 1);
           for (const box of buttons) expect(box.height, `${locale} ${width}: same height`).to.be.closeTo(buttons[0]!.height, 1);
+          // Each card's price and saving stay in their own column.
+          for (const row of el.shadowRoot!.querySelectorAll('tbody tr')) {
+            const [price, saving] = ['price', 'savings'].map((part) => row.querySelector(`[part="${part}"] span:last-child`)!.getBoundingClientRect());
+            const apart = locale === 'ar' ? price!.left - saving!.right : saving!.left - price!.right;
+            expect(apart, `${locale} ${width}: price clear of the saving`).to.be.at.least(-0.5);
+          }
         }
       }
     });
