@@ -15,7 +15,7 @@ type Element_ = HTMLElement & { updateComplete: Promise<unknown> };
 /** Every element here, as a partner would put it on a page: each in its own container `width` px wide, dark on a light page. */
 const ELEMENTS: [string, (width: number) => TemplateResult][] = [
   ['mq-cost-table', (width) => html`<div style="width: ${width}px; background: #fff"><mq-cost-table theme="dark" highlight="turkey-thailand"></mq-cost-table></div>`],
-  ['mq-recovery-timeline', (width) => html`<div style="width: ${width}px; background: #fff"><mq-recovery-timeline theme="dark" pick-date start-date="2027-03-01" current="recovery"></mq-recovery-timeline></div>`],
+  ['mq-recovery-timeline', (width) => html`<div style="width: ${width}px; background: #fff"><mq-recovery-timeline theme="dark" pick-date start-date="2027-03-01" current="local-recovery"></mq-recovery-timeline></div>`],
   ['mq-candidacy-checklist', (width) => html`<div style="width: ${width}px; background: #fff"><mq-candidacy-checklist theme="dark"></mq-candidacy-checklist></div>`],
   ['mq-candidacy-checklist', (width) => html`<div style="width: ${width}px; background: #fff"><mq-candidacy-checklist theme="dark" preset="clinic-due-diligence"></mq-candidacy-checklist></div>`],
   ['mq-trip-estimator', (width) => html`<div style="width: ${width}px; background: #fff"><mq-trip-estimator theme="dark"></mq-trip-estimator></div>`],
