@@ -5,12 +5,12 @@ import { checkAttribute, jsonAttribute, oneOf, warnAttribute } from '../core/att
 import { MqElement } from '../core/element.js';
 import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
 import { heading, isHeadingLevel } from '../core/heading.js';
-import { date, list, moneyRange, parseIsoDate, percentRange, placeName } from '../core/format.js';
-import { safeUrl } from '../core/data.js';
+import { list, moneyRange, percentRange, placeName } from '../core/format.js';
 import { loadWithSheets, readSheet, type SheetResult } from '../core/sheets.js';
 import { costTable, exchangeRates, type CostRow, type CostTableData, type ExchangeRates } from '../schema/cost-table.js';
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
 import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
+import { costNotes } from './notes.js';
 import { costTableStyles } from './cost-table.styles.js';
 import en from './i18n/en.js';
 
@@ -220,12 +220,6 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     return this.t(mode === 'stated' ? 'savingsStated' : 'savingsRange', { range });
   }
 
-  /** The savings method in a patient's words; the formula behind a disclosure. */
-  private savingsMethod(baseline: string): TemplateResult {
-    return html`<li>${this.tIsolated('savingsComputed', { baseline })}
-      <details><summary>${this.t('savingsHow')}</summary>${this.tIsolated('savingsFormula', { baseline })}</details></li>`;
-  }
-
   private header(key: SortKey, label: string, sort: Sort | null): TemplateResult {
     const active = sort?.key === key;
     return html`<th scope="col" role="columnheader" part="header" aria-sort=${active ? sort!.direction : nothing}>
@@ -279,8 +273,6 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     const sort = this.currentSort();
     const sorted = sort ? sortRows(rows, sort.key, sort.direction, (row) => this.label(row), this.localeTag) : rows;
     const converted = [baseline, ...rows].some((row) => row?.approximate);
-    const asOf = parseIsoDate(data.asOf);
-    const sourceUrl = safeUrl(data.source?.url);
     // The title is a heading above the table (a heading inside a caption breaks the table role);
     // the caption, for screen readers, names the table.
     return html`<div class="caption" part="caption">${heading(this.headingLevel, data.caption)}<p class="subtitle">${this.t('subtitle')}</p></div>
@@ -297,18 +289,10 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         <tbody role="rowgroup">${sorted.map((row) => this.renderRow(row, mode, false, data.currency))}</tbody>
       </table>
       <p class="disclaimer" part="disclaimer">${this.t('disclaimer')}</p>
-      <ul class="note notes" part="notes">
-        ${data.includes ? html`<li>${this.tIsolated('includes', { items: list(this.localeTag, data.includes) })}</li>` : nothing}
-        ${data.excludes ? html`<li>${this.tIsolated('excludes', { items: list(this.localeTag, data.excludes) })}</li>` : nothing}
-        ${mode === 'computed' && baseline ? this.savingsMethod(this.label(baseline.row)) : nothing}
-        ${mode === 'stated' ? html`<li>${this.t('savingsStatedNote')}</li>` : nothing}
-        ${converted && rates ? html`<li>${this.t('converted', { from: data.currency, date: date(this.localeTag, parseIsoDate(rates.date)!) })}</li>` : nothing}
-        ${data.source
-          ? html`<li>${sourceUrl
-              ? html`<a href=${sourceUrl.href} target="_blank" rel="noopener noreferrer">${this.tIsolated('source', { source: data.source.name })}</a>`
-              : this.tIsolated('source', { source: data.source.name })}</li>`
-          : nothing}
-        ${asOf ? html`<li>${this.t('asOf', { date: date(this.localeTag, asOf) })}</li>` : nothing}
-      </ul>`;
+      ${costNotes(
+        { t: (key, ...params) => this.t(key, ...params), isolated: (key, params) => this.tIsolated(key, params), locale: this.localeTag },
+        data,
+        { mode, baseline: baseline ? this.label(baseline.row) : undefined, rates: converted ? rates : undefined },
+      )}`;
   }
 }
