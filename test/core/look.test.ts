@@ -37,6 +37,9 @@ function clipped(node: Element, root: ShadowRoot): boolean {
   return false;
 }
 
+/** Inside a closed <details>, not its summary: not shown (Firefox and WebKit still give it a box). */
+const folded = (node: Element) => !!node.closest('details:not([open])') && !node.closest('summary');
+
 /** The boxes of every visible piece of text in the shadow root (not inside selects, not clipped). */
 function textBoxes(el: HTMLElement): { text: string; box: DOMRect }[] {
   const root = el.shadowRoot!;
@@ -44,7 +47,7 @@ function textBoxes(el: HTMLElement): { text: string; box: DOMRect }[] {
   const boxes: { text: string; box: DOMRect }[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
-    if (!node.textContent!.trim() || parent.closest('select, style') || clipped(parent, root)) continue;
+    if (!node.textContent!.trim() || parent.closest('select, style') || clipped(parent, root) || folded(parent)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) boxes.push({ text: node.textContent!.trim(), box });
