@@ -4,8 +4,7 @@ import { css } from 'lit';
 export const candidacyChecklistStyles = css`
   .title {
     margin: 0 0 0.25em;
-    font-weight: 700;
-    font-size: 1.15em;
+    font-size: 1.25em;
   }
   .intro,
   .progress {
@@ -17,18 +16,25 @@ export const candidacyChecklistStyles = css`
   }
   fieldset {
     margin: 0 0 0.75em;
-    padding: 0.5em 0.75em 0.75em;
+    padding: 0.75em 1em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     min-inline-size: 0;
   }
+  /* A floated legend sits inside its fieldset: a long question wraps below the border, not across it. */
   legend {
-    padding: 0 0.25em;
+    float: inline-start;
+    inline-size: 100%;
+    margin-block-end: 0.5em;
+    padding: 0;
     font-weight: 600;
   }
+  legend + * {
+    clear: both;
+  }
   .help {
-    margin: 0.25em 0 0.5em;
+    margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -39,27 +45,6 @@ export const candidacyChecklistStyles = css`
   }
   .options.stacked {
     flex-direction: column;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border: 2px solid var(--_accent);
-    font-weight: 600;
-  }
-  input[type='radio'] {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    margin: 0;
-    accent-color: var(--_accent);
   }
   .result {
     margin: 1em 0 0.75em;
@@ -78,7 +63,7 @@ export const candidacyChecklistStyles = css`
     border-color: var(--_danger);
   }
   .result-title {
-    font-weight: 700;
+    margin: 0 0 0.5em;
     font-size: 1.1em;
   }
   .symbol {

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { oneOf } from '../core/attribute-checks.js';
+import { oneOf, warnAttribute } from '../core/attribute-checks.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { MqElement } from '../core/element.js';
 import { MqResultEvent, type ResultDetail } from '../core/events.js';
+import { heading, isHeadingLevel } from '../core/heading.js';
 import { checklist, type ChecklistData, type Question } from '../schema/checklist.js';
 import { clinicDueDiligence, stemCellScarCandidacy } from '../data/stem-cell-scars-checklists.js';
 import { evaluate, isComplete, type Answers } from './rules.js';
@@ -32,12 +34,13 @@ const SYMBOLS = { positive: '✓', caution: '!', stop: '✕' };
  * @fires {MqDataErrorEvent} mq-data-error - The data failed validation or could not be fetched. `detail`: `{ source, issues: [{ path, message }] }`.
  *
  * @csspart base - The outer wrapper.
- * @csspart title - The checklist's title.
+ * @csspart title - The checklist's title, a heading (its level from `heading-level`).
  * @csspart intro - The introduction.
  * @csspart progress - The "3 of 7 answered" count.
  * @csspart question - One question's fieldset.
  * @csspart option - One answer (label and radio).
  * @csspart result - The outcome or score.
+ * @csspart result-title - The outcome's title, a heading one level below the title.
  * @csspart reset-button - The "Start again" button.
  * @csspart disclaimer - The "not a diagnosis, not medical advice" note.
  * @csspart status - The live region for loading and error states.
@@ -54,10 +57,12 @@ const SYMBOLS = { positive: '✓', caution: '!', stop: '✕' };
  * @cssprop --mq-color-on-accent - Text on accent colour.
  * @cssprop --mq-color-danger - "Not suitable" results and errors.
  * @cssprop --mq-color-focus - Focus ring.
+ * @cssprop --mq-color-highlight - Background of a chosen answer.
  * @cssprop --mq-radius - Corner radius.
+ * @cssprop --mq-space - Base spacing (the panel's padding).
  */
 export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
-  static override styles = [...MqElement.styles, candidacyChecklistStyles];
+  static override styles = [...MqElement.styles, controlStyles, candidacyChecklistStyles];
   static formAssociated = true;
 
   /** The built-in checklist: `candidacy` (default) or `clinic-due-diligence`. */
@@ -68,6 +73,9 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
 
   /** Blocks the surrounding form's submission until every question is answered. */
   @property({ type: Boolean }) required = false;
+
+  /** The level of the title's heading, 1 to 6 (default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The answers so far, question id → answer value. A host may set them to prefill. */
   @property({ attribute: false }) answers: Answers = {};
@@ -126,6 +134,11 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
   /** The built-in checklist depends on the preset as well as the language. */
   protected override defaultDataArgs(): unknown[] {
     return [...super.defaultDataArgs(), this.preset];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) warnAttribute(this, 'heading-level', this.headingLevel, '2');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -196,7 +209,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
     if (result.score) {
       const open = data.questions.filter((question) => result.score!.open.includes(question.id));
       return html`<div class="result ${open.length ? 'caution' : 'positive'}" part="result">
-        <p class="result-title">${this.resultTitle(data, result)}</p>
+        ${heading(this.headingLevel, this.resultTitle(data, result), 'result-title', 1)}
         ${open.length
           ? html`<p>${this.t('open')}</p><ul>${open.map((question) => html`<li>${question.text}</li>`)}</ul>`
           : html`<p>${this.t('allMet')}</p>`}
@@ -205,7 +218,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
     }
     const outcome = data.outcomes!.find((candidate) => candidate.id === result.outcome)!;
     return html`<div class="result ${outcome.tone}" part="result" data-outcome=${outcome.id}>
-      <p class="result-title"><span class="symbol" aria-hidden="true">${SYMBOLS[outcome.tone]}</span> ${outcome.title}</p>
+      ${heading(this.headingLevel, html`<span class="symbol" aria-hidden="true">${SYMBOLS[outcome.tone]}</span> ${outcome.title}`, 'result-title', 1)}
       <p>${outcome.text}</p>
       <p class="disclaimer" part="disclaimer">${this.t('disclaimer')}</p>
     </div>`;
@@ -214,7 +227,7 @@ export class MqCandidacyChecklist extends MqElement<ChecklistData, typeof en> {
   protected renderData(data: ChecklistData): TemplateResult {
     const answered = data.questions.filter((question) => this.answers[question.id] !== undefined).length;
     const result = evaluate(data, this.answers);
-    return html`<p class="title" part="title">${data.title}</p>
+    return html`${heading(this.headingLevel, data.title)}
       ${data.intro ? html`<p class="intro" part="intro">${data.intro}</p>` : nothing}
       <p class="progress" part="progress">${this.t('progress', { answered, total: data.questions.length })}</p>
       ${data.questions.map((question, index) => this.renderQuestion(question, index))}

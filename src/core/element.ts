@@ -11,6 +11,7 @@ import type common from './i18n/en.js';
 import type { Catalogs } from './i18n/catalogs.js';
 import type { MessageKey, MessageParams, Messages } from './i18n/messages.js';
 import { jsonAttribute, oneOf } from './attribute-checks.js';
+import { isolated } from './bidi.js';
 import { DataController } from './data-controller.js';
 import type { Schema } from './data.js';
 import { LocalizeController } from './localize.js';
@@ -81,6 +82,14 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
   /** The message for `key` in the current language, with the partner's override if any. */
   protected t<K extends MessageKey<M>>(key: K, ...params: MessageParams<M, K>): string {
     return this.localize.t(key, ...params);
+  }
+
+  /**
+   * `t()` with each parameter, text a partner supplied (a name, "48 hours"), in a `<bdi>`: the
+   * translated sentence keeps its order around it in either direction.
+   */
+  protected tIsolated<K extends MessageKey<M>>(key: K, params: Record<string, string>): TemplateResult {
+    return isolated((marked) => this.localize.t(key, ...([marked] as unknown as MessageParams<M, K>)), params);
   }
 
   /** The valid data on show, or null while loading or in the error state. */

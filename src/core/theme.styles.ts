@@ -9,7 +9,6 @@ const dark = css`
   --_border: var(--mq-color-border, #52606d);
   --_accent: var(--mq-color-accent, #8cc4ff);
   --_on-accent: var(--mq-color-on-accent, #0b1620);
-  --_highlight: var(--mq-color-highlight, #3d3414);
   --_danger: var(--mq-color-danger, #ff9b94);
   --_focus: var(--mq-color-focus, #ffd166);
   color-scheme: dark;
@@ -35,7 +34,8 @@ export const themeStyles = css`
     --_border: var(--mq-color-border, #8795a7);
     --_accent: var(--mq-color-accent, #0b5cad);
     --_on-accent: var(--mq-color-on-accent, #ffffff);
-    --_highlight: var(--mq-color-highlight, #fff3c4);
+    /* A tint of the accent over the surface: it follows the theme, and text on it keeps its contrast. */
+    --_highlight: var(--mq-color-highlight, color-mix(in srgb, var(--_accent) 14%, var(--_surface)));
     --_danger: var(--mq-color-danger, #a4161a);
     --_focus: var(--mq-color-focus, #b8410c);
     --_radius: var(--mq-radius, 0.5em);
@@ -62,6 +62,8 @@ export const themeStyles = css`
     visibility: visible;
     cursor: auto;
     border-radius: var(--_radius);
+    /* The panel: text keeps clear of its rounded edge, whatever the page around it. */
+    padding: calc(var(--_space) * 1.25);
   }
   :host([theme='dark']) .root {
     ${dark}
@@ -145,6 +147,18 @@ export const themeStyles = css`
   }
   .action:hover {
     filter: brightness(1.1);
+  }
+  /* A row chosen with "Request a quote": tinted and tagged, its button an outline with a check. */
+  .chosen {
+    background: var(--_highlight);
+  }
+  .action[aria-pressed='true'] {
+    background: var(--_surface);
+    color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .action[aria-pressed='true']::before {
+    content: '✓ ';
   }
   .secondary {
     min-block-size: 2.75em;

@@ -6,15 +6,15 @@ export const costTableStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
-  caption {
-    text-align: start;
-    padding-block-end: 0.5em;
+  .caption {
+    margin-block-end: 0.5em;
   }
   .title {
-    font-weight: 700;
-    font-size: 1.15em;
+    margin: 0;
+    font-size: 1.25em;
   }
   .subtitle {
+    margin: 0;
     color: var(--_muted);
   }
   th,
@@ -81,14 +81,27 @@ export const costTableStyles = css`
   .action-cell {
     text-align: end;
   }
+  details {
+    margin-block-start: 0.25em;
+  }
+  summary {
+    min-block-size: 2em;
+    color: var(--_accent);
+    cursor: pointer;
+  }
   @container mq (max-width: 46em) {
+    /* The sort buttons share one row, as tall as each other when a label needs two lines. */
     thead tr {
       display: flex;
-      flex-wrap: wrap;
     }
     thead th {
-      display: block;
+      display: flex;
       flex: 1 1 auto;
+    }
+    .sort {
+      gap: 0.25em;
+      padding-inline: 0.35em;
+      font-size: 0.8125em;
     }
     .action-header {
       display: none;
@@ -99,13 +112,14 @@ export const costTableStyles = css`
     }
     tbody tr {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       margin-block-start: 0.75em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
     tbody th,
-    tbody td {
+    tbody td,
+    tbody td[part] {
       display: block;
       white-space: normal;
       border: 0;

@@ -4,12 +4,13 @@ import { classMap } from 'lit/directives/class-map.js';
 import { checkAttribute, jsonAttribute, oneOf, warnAttribute } from '../core/attribute-checks.js';
 import { MqElement } from '../core/element.js';
 import { MqSelectEvent, MqSortEvent, type SortDirection, type SortKey } from '../core/events.js';
-import { date, list, moneyRange, parseIsoDate, percentRange, placeName } from '../core/format.js';
-import { safeUrl } from '../core/data.js';
+import { heading, isHeadingLevel } from '../core/heading.js';
+import { list, moneyRange, percentRange, placeName } from '../core/format.js';
 import { loadWithSheets, readSheet, type SheetResult } from '../core/sheets.js';
 import { costTable, exchangeRates, type CostRow, type CostTableData, type ExchangeRates } from '../schema/cost-table.js';
 import { stemCellScarCosts } from '../data/stem-cell-scars.js';
 import { priceTable, sortRows, type PricedRow, type SavingsMode } from './prices.js';
+import { costNotes } from './notes.js';
 import { costTableStyles } from './cost-table.styles.js';
 import en from './i18n/en.js';
 
@@ -44,18 +45,19 @@ interface View {
  * @fires {MqDataErrorEvent} mq-data-error - The data failed validation or could not be fetched. `detail`: `{ source, issues: [{ path, message }] }`.
  *
  * @csspart base - The outer wrapper.
- * @csspart caption - The table caption: treatment and subtitle.
+ * @csspart caption - The title above the table: treatment and subtitle.
+ * @csspart title - The treatment's name, a heading (its level from `heading-level`).
  * @csspart table - The `<table>`.
  * @csspart header - A column header cell.
  * @csspart sort-button - A column's sort button.
- * @csspart row - A destination row (also `row baseline` and `row highlighted`).
+ * @csspart row - A destination row (also `row baseline`, `row highlighted` and `row chosen`).
  * @csspart label - A destination's name cell.
  * @csspart price - A price cell.
  * @csspart savings - A savings cell.
- * @csspart quote-button - A row's "Request a quote" button.
- * @csspart badge - The "baseline" and "featured" tags.
+ * @csspart quote-button - A row's "Request a quote" button, pressed (`aria-pressed="true"`) once chosen.
+ * @csspart badge - The "baseline", "featured" and "chosen" tags.
  * @csspart disclaimer - The "estimates, not medical advice" note.
- * @csspart notes - Footnotes: inclusions, savings method, conversion, source.
+ * @csspart notes - Footnotes: inclusions, savings method (its formula behind "How we compute this"), conversion, source.
  * @csspart status - The live region for loading and error states.
  * @csspart error - The error message shown for bad data.
  *
@@ -68,11 +70,11 @@ interface View {
  * @cssprop --mq-color-border - Borders.
  * @cssprop --mq-color-accent - Buttons and links.
  * @cssprop --mq-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --mq-color-highlight - Background of the highlighted row.
+ * @cssprop --mq-color-highlight - Background of the featured and chosen rows; a tint of the accent by default.
  * @cssprop --mq-color-danger - Error text.
  * @cssprop --mq-color-focus - Focus ring.
  * @cssprop --mq-radius - Corner radius.
- * @cssprop --mq-space - Base spacing.
+ * @cssprop --mq-space - Base spacing (the panel's padding).
  */
 export class MqCostTable extends MqElement<CostTableData, typeof en> {
   static override styles = [...MqElement.styles, costTableStyles];
@@ -100,6 +102,12 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
 
   /** Hides the "Request a quote" buttons (for pages without a quote form). */
   @property({ type: Boolean, attribute: 'hide-quote' }) hideQuote = false;
+
+  /** The level of the caption's heading, 1 to 6 (default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The row whose "Request a quote" the patient pressed last: shown as chosen. */
+  @state() private chosen?: string;
 
   /** The patient's own sort choice; it wins over the `sort` attributes until they change. */
   @state() private userSort?: Sort;
@@ -142,6 +150,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sort') || changed.has('sortDirection')) this.userSort = undefined;
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) warnAttribute(this, 'heading-level', this.headingLevel, '2');
     const data = this.currentData();
     if (!data) return;
     const rates = checkAttribute(this, 'rates', exchangeRates, this.rates, 'no conversion');
@@ -188,6 +197,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
   }
 
   private onSelect(row: CostRow, currency: string): void {
+    this.chosen = row.id;
     this.dispatchEvent(
       new MqSelectEvent({ id: row.id, label: this.label(row), low: row.low, high: row.high ?? null, currency }),
     );
@@ -224,22 +234,24 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     if (!row.notes && !row.includes && !row.excludes) return nothing;
     return html`<span class="details">
       ${row.notes ? html`<span>${row.notes}</span>` : nothing}
-      ${row.includes ? html`<span>${this.t('rowIncludes', { items: list(this.localeTag, row.includes) })}</span>` : nothing}
-      ${row.excludes ? html`<span>${this.t('rowExcludes', { items: list(this.localeTag, row.excludes) })}</span>` : nothing}
+      ${row.includes ? html`<span>${this.tIsolated('rowIncludes', { items: list(this.localeTag, row.includes) })}</span>` : nothing}
+      ${row.excludes ? html`<span>${this.tIsolated('rowExcludes', { items: list(this.localeTag, row.excludes) })}</span>` : nothing}
     </span>`;
   }
 
   private renderRow(priced: PricedRow, mode: SavingsMode, baseline: boolean, dataCurrency: string): TemplateResult {
     const { row } = priced;
     const highlighted = row.id === this.highlight;
+    const chosen = !baseline && row.id === this.chosen;
     const label = this.label(row);
     const cell = (name: string) => html`<span class="cell-label" aria-hidden="true">${name}</span>`;
-    return html`<tr role="row" part=${`row${baseline ? ' baseline' : ''}${highlighted ? ' highlighted' : ''}`}
-        class=${classMap({ baseline, highlighted })} data-id=${row.id}>
+    return html`<tr role="row" part=${`row${baseline ? ' baseline' : ''}${highlighted ? ' highlighted' : ''}${chosen ? ' chosen' : ''}`}
+        class=${classMap({ baseline, highlighted, chosen })} data-id=${row.id}>
       <th scope="row" role="rowheader" part="label">
         <span class="name">${label}</span>
         ${baseline ? html`<span class="badge" part="badge">${this.t('baseline')}</span>` : nothing}
         ${highlighted ? html`<span class="badge featured" part="badge">${this.t('featured')}</span>` : nothing}
+        ${chosen ? html`<span class="badge" part="badge">${this.t('chosen')}</span>` : nothing}
         ${this.rowDetails(row)}
       </th>
       <td role="cell" part="price">${cell(this.t('columnPrice'))}<span>${this.price(priced)}</span></td>
@@ -251,7 +263,7 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         : html`<td role="cell" class="action-cell">${baseline
             ? nothing
             : html`<button type="button" part="quote-button" class="action" aria-label=${this.t('requestQuoteFor', { label })}
-                @click=${() => this.onSelect(row, row.currency ?? dataCurrency)}>${this.t('requestQuote')}</button>`}</td>`}
+                aria-pressed=${chosen} @click=${() => this.onSelect(row, row.currency ?? dataCurrency)}>${this.t('requestQuote')}</button>`}</td>`}
     </tr>`;
   }
 
@@ -261,10 +273,11 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
     const sort = this.currentSort();
     const sorted = sort ? sortRows(rows, sort.key, sort.direction, (row) => this.label(row), this.localeTag) : rows;
     const converted = [baseline, ...rows].some((row) => row?.approximate);
-    const asOf = parseIsoDate(data.asOf);
-    const sourceUrl = safeUrl(data.source?.url);
-    return html`<table role="table" part="table">
-        <caption part="caption"><span class="title">${data.caption}</span> <span class="subtitle">${this.t('subtitle')}</span></caption>
+    // The title is a heading above the table (a heading inside a caption breaks the table role);
+    // the caption, for screen readers, names the table.
+    return html`<div class="caption" part="caption">${heading(this.headingLevel, data.caption)}<p class="subtitle">${this.t('subtitle')}</p></div>
+      <table role="table" part="table">
+        <caption class="sr-only">${data.caption} ${this.t('subtitle')}</caption>
         <thead role="rowgroup">
           <tr role="row">
             ${this.header('label', this.t('columnDestination'), sort)} ${this.header('price', this.t('columnPrice'), sort)}
@@ -276,18 +289,10 @@ export class MqCostTable extends MqElement<CostTableData, typeof en> {
         <tbody role="rowgroup">${sorted.map((row) => this.renderRow(row, mode, false, data.currency))}</tbody>
       </table>
       <p class="disclaimer" part="disclaimer">${this.t('disclaimer')}</p>
-      <ul class="note notes" part="notes">
-        ${data.includes ? html`<li>${this.t('includes', { items: list(this.localeTag, data.includes) })}</li>` : nothing}
-        ${data.excludes ? html`<li>${this.t('excludes', { items: list(this.localeTag, data.excludes) })}</li>` : nothing}
-        ${mode === 'computed' && baseline ? html`<li>${this.t('savingsComputed', { baseline: this.label(baseline.row) })}</li>` : nothing}
-        ${mode === 'stated' ? html`<li>${this.t('savingsStatedNote')}</li>` : nothing}
-        ${converted && rates ? html`<li>${this.t('converted', { from: data.currency, date: date(this.localeTag, parseIsoDate(rates.date)!) })}</li>` : nothing}
-        ${data.source
-          ? html`<li>${sourceUrl
-              ? html`<a href=${sourceUrl.href} target="_blank" rel="noopener noreferrer">${this.t('source', { source: data.source.name })}</a>`
-              : this.t('source', { source: data.source.name })}</li>`
-          : nothing}
-        ${asOf ? html`<li>${this.t('asOf', { date: date(this.localeTag, asOf) })}</li>` : nothing}
-      </ul>`;
+      ${costNotes(
+        { t: (key, ...params) => this.t(key, ...params), isolated: (key, params) => this.tIsolated(key, params), locale: this.localeTag },
+        data,
+        { mode, baseline: baseline ? this.label(baseline.row) : undefined, rates: converted ? rates : undefined },
+      )}`;
   }
 }

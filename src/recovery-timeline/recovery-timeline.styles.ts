@@ -4,8 +4,7 @@ import { css } from 'lit';
 export const recoveryTimelineStyles = css`
   .title {
     margin: 0 0 0.25em;
-    font-weight: 700;
-    font-size: 1.15em;
+    font-size: 1.25em;
   }
   .summary {
     display: flex;
@@ -23,15 +22,6 @@ export const recoveryTimelineStyles = css`
     align-items: center;
     gap: 0.5em;
     margin: 0 0 1em;
-  }
-  input {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.6em;
-    min-block-size: 2.75em;
   }
   .list {
     list-style: none;
@@ -69,7 +59,7 @@ export const recoveryTimelineStyles = css`
     color: var(--_on-accent);
   }
   .body {
-    padding: 0.5em 0.75em;
+    padding: 0.6em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -78,11 +68,12 @@ export const recoveryTimelineStyles = css`
   .current .body {
     border: 2px solid var(--_accent);
   }
-  .body p {
+  .body p,
+  .phase-title {
     margin: 0 0 0.25em;
   }
   .phase-title {
-    font-weight: 700;
+    font-size: 1em;
   }
   .facts {
     display: flex;

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { oneOf, warnAttribute } from '../core/attribute-checks.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { MqElement } from '../core/element.js';
 import { MqChangeEvent } from '../core/events.js';
+import { heading, isHeadingLevel } from '../core/heading.js';
 import { dateRange, durationRange, parseIsoDate, toIsoDate } from '../core/format.js';
 import { timeline, type Phase, type TimelineData } from '../schema/timeline.js';
 import { stemCellScarTimeline } from '../data/stem-cell-scars-timeline.js';
@@ -28,12 +30,13 @@ const UNITS = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' } as 
  * @fires {MqDataErrorEvent} mq-data-error - The data failed validation or could not be fetched. `detail`: `{ source, issues: [{ path, message }] }`.
  *
  * @csspart base - The outer wrapper.
- * @csspart title - The timeline's title.
+ * @csspart title - The timeline's title, a heading (its level from `heading-level`).
  * @csspart summary - Time abroad and flight-home dates.
  * @csspart date-field - The arrival date label and input (with `pick-date`).
  * @csspart list - The ordered list of phases.
  * @csspart phase - One phase (also `phase current` for the patient's current phase).
  * @csspart marker - A phase's step number.
+ * @csspart phase-title - A phase's title, a heading one level below the title.
  * @csspart badge - The "abroad" / "at home" and "you are here" tags.
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart disclaimer - The "not medical advice" note.
@@ -52,9 +55,10 @@ const UNITS = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' } as 
  * @cssprop --mq-color-on-accent - Text on accent colour.
  * @cssprop --mq-color-focus - Focus ring.
  * @cssprop --mq-radius - Corner radius.
+ * @cssprop --mq-space - Base spacing (the panel's padding).
  */
 export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
-  static override styles = [...MqElement.styles, recoveryTimelineStyles];
+  static override styles = [...MqElement.styles, controlStyles, recoveryTimelineStyles];
 
   /** The arrival date (`YYYY-MM-DD`, day 1 of the trip). Dates appear when it is set or picked. */
   @property({ attribute: 'start-date' }) startDate?: string;
@@ -67,6 +71,9 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
 
   /** `vertical` (default) or `horizontal`; horizontal falls back to vertical in narrow containers. */
   @property() layout?: string;
+
+  /** The level of the title's heading, 1 to 6 (default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The date the patient picked; it wins over `start-date` until that attribute changes. */
   @state() private picked?: Date;
@@ -91,6 +98,7 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('startDate')) this.picked = undefined;
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) warnAttribute(this, 'heading-level', this.headingLevel, '2');
     const data = this.currentData();
     if (!data) return;
     this.arrival = this.picked ?? this.startDateValue();
@@ -135,7 +143,7 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /** "Mar 1 – 2" when the phase's first day is known; "Between …" when it depends on earlier phases. */
+  /** "Mar 1 – 2" when the phase's first day is known; "Within …" when it depends on earlier phases. */
   private dates(window: PhaseWindow): string {
     const range = dateRange(this.localeTag, window.startEarliest, window.endLatest);
     return this.t(+window.startEarliest === +window.startLatest ? 'phaseDates' : 'phaseDatesBetween', { range });
@@ -148,7 +156,7 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
       aria-current=${current ? 'step' : nothing} data-id=${phase.id}>
       <span class="marker" part="marker" aria-hidden="true">${index + 1}</span>
       <div class="body">
-        <p class="phase-title"><span class="sr-only">${this.t('stepOf', { n: index + 1, total })}: </span>${phase.title}</p>
+        ${heading(this.headingLevel, html`<span class="sr-only">${this.t('stepOf', { n: index + 1, total })}: </span>${phase.title}`, 'phase-title', 1)}
         <p class="facts">
           <span class="duration">${durationRange(this.localeTag, min, max, UNITS[unit])}</span>
           <span class="badge ${phase.where}" part="badge">${this.t(phase.where)}</span>
@@ -164,7 +172,7 @@ export class MqRecoveryTimeline extends MqElement<TimelineData, typeof en> {
     const { arrival: start, horizontal } = this;
     const plan = start ? schedule(data.phases, start) : null;
     const abroad = daysAbroad(data.phases);
-    return html`<p class="title" part="title">${data.title}</p>
+    return html`${heading(this.headingLevel, data.title)}
       <p class="summary" part="summary">
         ${abroad.max > 0 ? html`<span>${this.t('timeAbroad', { range: durationRange(this.localeTag, abroad.min, abroad.max, 'day') })}</span>` : nothing}
         ${plan?.returnEarliest && plan.returnLatest

@@ -36,6 +36,10 @@ export interface TripView {
 
 export interface Context {
   t: Words;
+  /** `t()` with partner text (a place, a source) in `<bdi>` isolates. */
+  isolated: (key: 'savingNote' | 'source', params: Record<string, string>) => TemplateResult;
+  /** The destination whose "Request a quote" the patient pressed last. */
+  chosen?: string;
   locale: string;
   rtl: boolean;
   choose(change: Change): void;
@@ -84,7 +88,7 @@ ${nights.length > 1
       ...nights.map((n) => option(n, count.format(n), n === chosenNights)),
     ])
   : nothing}
-<label class="field check" part="field"><input type="checkbox" .checked=${basis.companion}
+<label class="field check option" part="field"><input type="checkbox" .checked=${basis.companion}
  @change=${(event: Event) => choose({ companion: (event.target as HTMLInputElement).checked })} />${t('companion')}</label></div>`;
 }
 
@@ -101,7 +105,7 @@ const cell = (label: string, value: unknown, part = 'figure') =>
   html`<td role="cell" part=${part}><span class="cell-label">${label}</span>${value}</td>`;
 
 function row(context: Context, view: TripView, estimate: DestinationEstimate, names: string[]): TemplateResult {
-  const { t, select } = context;
+  const { t, select, chosen } = context;
   const label = name(context, estimate.row);
   const id = estimate.row.id;
   if (!estimate.ok) {
@@ -110,11 +114,13 @@ function row(context: Context, view: TripView, estimate: DestinationEstimate, na
 <td role="cell" class="missing" colspan="9">${t('missing', { part })}</td></tr>`;
   }
   const figure = (span: Span) => moneyText(context, view, span);
-  return html`<tr role="row" part="row" data-id=${id}><th scope="row" role="rowheader" part="label">${label}</th>
+  const picked = id === chosen;
+  return html`<tr role="row" part=${picked ? 'row chosen' : 'row'} class=${picked ? 'chosen' : ''} data-id=${id}><th scope="row" role="rowheader" part="label">${label}
+${picked ? html`<span class="badge" part="badge">${t('chosen')}</span>` : nothing}</th>
 ${PARTS.map((part, i) => cell(names[i]!, figure(estimate.parts[part])))}${cell(t('total'), figure(estimate.total), 'total')}
 ${view.home ? cell(t('saving'), estimate.saving ? saving(context, view, estimate.saving) : '—', 'saving') : nothing}
 <td role="cell" class="action-cell"><button type="button" class="action" part="quote-button" aria-label=${t('requestQuoteFor', { label })}
- @click=${() => select(detailOf(estimate, view.currency), label)}>${t('requestQuote')}</button></td></tr>`;
+ aria-pressed=${picked} @click=${() => select(detailOf(estimate, view.currency), label)}>${t('requestQuote')}</button></td></tr>`;
 }
 
 function table(context: Context, view: TripView, names: string[]): TemplateResult {
@@ -127,10 +133,10 @@ ${columns.map((column) => html`<th scope="col" role="columnheader">${column}</th
 }
 
 /** Where a group of figures comes from: examples or source, and their date. */
-function provenance({ t, locale }: Context, part: string, group: { example?: boolean; source?: { name: string; url?: string }; asOf?: string }) {
+function provenance({ t, locale, isolated }: Context, part: string, group: { example?: boolean; source?: { name: string; url?: string }; asOf?: string }) {
   const asOf = parseIsoDate(group.asOf);
   const url = safeUrl(group.source?.url);
-  const source = group.source ? t('source', { source: group.source.name }) : '';
+  const source = group.source ? isolated('source', { source: group.source.name }) : '';
   if (!group.example && !source && !asOf) return nothing;
   return html`<li>${part}: ${group.example ? t('exampleFigures') : nothing}
 ${url ? html`<a href=${url.href} target="_blank" rel="noopener noreferrer">${source}</a>` : source} ${asOf ? t('asOf', { date: date(locale, asOf) }) : nothing}</li>`;
@@ -144,7 +150,7 @@ function notes(context: Context, view: TripView): TemplateResult {
 <li>${t('nightsNote', { range: numberFormat(locale, {}).formatRange(range.min, range.max) })}</li>
 ${basis.companion ? html`<li>${t('companionNote')}</li>` : nothing}
 <li>${t('contingencyNote', { percent })}</li>
-${view.home ? html`<li>${t('savingNote', { place: name(context, treatment.baseline!) })}</li>` : nothing}
+${view.home ? html`<li>${context.isolated('savingNote', { place: name(context, treatment.baseline!) })}</li>` : nothing}
 ${view.approximate && rates ? html`<li>${t('converted', { date: date(locale, parseIsoDate(rates.date)!) })}</li>` : nothing}
 ${provenance(context, t('treatment'), treatment)}${provenance(context, t('travel'), trip.flights)}
 ${provenance(context, t('stay'), trip.stay)}${provenance(context, t('other'), trip.local)}</ul>`;

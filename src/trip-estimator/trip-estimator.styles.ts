@@ -7,9 +7,6 @@ import { css } from 'lit';
  * margin's hatching), so they follow the theme too.
  */
 export const tripEstimatorStyles = css`
-  .root {
-    padding: var(--_space);
-  }
   .title {
     margin: 0 0 0.75em;
     font-size: 1.25em;
@@ -35,20 +32,7 @@ export const tripEstimatorStyles = css`
     gap: 0.5em;
   }
   .check {
-    min-block-size: 2.75em;
-  }
-  select {
-    min-block-size: 2.75em;
-    max-inline-size: 100%;
-    padding: 0.4em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  input {
-    accent-color: var(--_accent);
+    flex: 0 1 auto;
   }
   .chart {
     margin: 1.25em 0;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checkAttribute, jsonAttribute, warnAttribute } from '../core/attribute-checks.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { MqElement } from '../core/element.js';
 import { MqSelectEvent } from '../core/events.js';
 import { heading, isHeadingLevel } from '../core/heading.js';
@@ -52,12 +53,13 @@ const defaultPhases = () => stemCellScarTimeline({ title: '', phases: { pre: unt
  * @csspart field - One choice: its label and control.
  * @csspart chart - The figure: the stacked bars and their key.
  * @csspart table - The `<table>` with the exact figures.
- * @csspart row - A destination's row.
+ * @csspart row - A destination's row (also `row chosen` once its "Request a quote" is pressed).
  * @csspart label - A destination's name cell.
  * @csspart figure - A figure cell (a part of the trip).
  * @csspart total - An all-in cell.
  * @csspart saving - A saving-after-travel cell.
- * @csspart quote-button - A row's "Request a quote" button.
+ * @csspart quote-button - A row's "Request a quote" button, pressed (`aria-pressed="true"`) once chosen.
+ * @csspart badge - The "chosen" tag.
  * @csspart disclaimer - The "estimates, not medical advice" note.
  * @csspart notes - Footnotes: example figures, nights, margin, saving method, conversion, sources and dates.
  * @csspart status - The live region for loading and error states.
@@ -72,13 +74,14 @@ const defaultPhases = () => stemCellScarTimeline({ title: '', phases: { pre: unt
  * @cssprop --mq-color-border - Borders.
  * @cssprop --mq-color-accent - Buttons, links, and the treatment and travel bars.
  * @cssprop --mq-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --mq-color-highlight - Background of the chosen row and the checked choice.
  * @cssprop --mq-color-danger - Error text.
  * @cssprop --mq-color-focus - Focus ring.
  * @cssprop --mq-radius - Corner radius.
  * @cssprop --mq-space - Base spacing (the panel's padding).
  */
 export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
-  static override styles = [...MqElement.styles, tripEstimatorStyles];
+  static override styles = [...MqElement.styles, controlStyles, tripEstimatorStyles];
 
   /** The `id` of a `<mq-cost-table>` on the page whose prices to use (its data, as it shows them). */
   @property() for?: string;
@@ -110,6 +113,9 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
 
   /** The patient's own choices; each wins over its attribute until that attribute changes. */
   @state() private choice: Change = {};
+
+  /** The destination whose "Request a quote" the patient pressed last: shown as chosen. */
+  @state() private chosen?: string;
 
   /** What the render shows, settled in `willUpdate`; undefined while the `for` table loads. */
   private view?: TripView;
@@ -222,6 +228,8 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
   private get context(): Context {
     return {
       t: (key, ...params) => this.t(key, ...params),
+      isolated: (key, params) => this.tIsolated(key, params),
+      chosen: this.chosen,
       locale: this.localeTag,
       rtl: this.localize.dir === 'rtl',
       choose: (change) => {
@@ -232,6 +240,7 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
         const { treatment, basis } = this.view!;
         const row = treatment.rows.find((r) => r.id === detail.destination)!;
         const price = { low: row.low, high: row.high ?? null, currency: row.currency ?? treatment.currency };
+        this.chosen = row.id;
         this.dispatchEvent(new MqSelectEvent({ id: row.id, label, ...price, estimate: { ...detail, basis } }));
       },
     };
@@ -240,6 +249,6 @@ export class MqTripEstimator extends MqElement<TripEstimateData, typeof en> {
   protected renderData(): TemplateResult {
     const { view } = this;
     if (!view) return html`<p class="note">${this.t('loading')}</p>`;
-    return html`${heading(this.headingLevel, this.t('title', { treatment: view.treatment.caption }))}${renderTrip(this.context, view)}`;
+    return html`${heading(this.headingLevel, this.tIsolated('title', { treatment: view.treatment.caption }))}${renderTrip(this.context, view)}`;
   }
 }

@@ -55,8 +55,8 @@ describe('mq-recovery-timeline', () => {
     const el = await fixture<MqRecoveryTimeline>(html`<mq-recovery-timeline start-date="2027-03-01"></mq-recovery-timeline>`);
     expect(text(shadow(el).querySelector('[part="summary"]'))).to.equal('Time abroad: 4–7 days Flight home: Mar 5 – 8, 2027');
     expect(phaseText(el, 'pre-treatment', '.dates')).to.equal('Mar 1 – 2, 2027');
-    expect(phaseText(el, 'procedure', '.dates')).to.equal('Between Mar 2 – 3, 2027');
-    expect(phaseText(el, 'regeneration', '.dates')).to.equal('Between Mar 5 – Sep 7, 2027');
+    expect(phaseText(el, 'procedure', '.dates')).to.equal('Within Mar 2 – 3, 2027');
+    expect(phaseText(el, 'regeneration', '.dates')).to.equal('Within Mar 5 – Sep 7, 2027');
     expect(text(shadow(el).querySelector('[part="notes"]'))).to.contain('arrival day as day 1');
     el.startDate = '2027-12-30';
     await el.updateComplete;

@@ -10,6 +10,7 @@ export default {
   columnAction: 'Quote',
   baseline: 'Comparison baseline',
   featured: 'Featured',
+  chosen: 'Chosen',
   openRange: '{range}+',
   fromPrice: 'from {price}',
   approximate: '≈ {price}',
@@ -29,7 +30,10 @@ export default {
   includes: 'Prices cover {items}.',
   excludes: 'Not included: {items}.',
   savingsComputed:
-    'Savings compare each range with the {baseline} range: the smaller figure is 1 − destination high ÷ baseline high, the larger 1 − destination low ÷ baseline low, rounded down.',
+    'Savings show how much less each destination costs than {baseline}, rounded down so they are never overstated.',
+  savingsHow: 'How we compute this',
+  savingsFormula:
+    'Each price range is compared with the {baseline} range: the smaller saving is 1 − destination high ÷ baseline high, the larger 1 − destination low ÷ baseline low.',
   savingsStatedNote: 'Savings are as the source states them, not calculated here.',
   converted: 'Prices converted from {from} at exchange rates of {date} supplied by this site; amounts marked ≈ are approximate.',
   source: 'Source: {source}.',

@@ -11,6 +11,7 @@ export default {
   columnAction: 'Presupuesto',
   baseline: 'Referencia de comparación',
   featured: 'Destacado',
+  chosen: 'Elegido',
   openRange: '{range} o más',
   fromPrice: 'desde {price}',
   approximate: '≈ {price}',
@@ -30,7 +31,10 @@ export default {
   includes: 'Los precios cubren {items}.',
   excludes: 'No incluyen: {items}.',
   savingsComputed:
-    'El ahorro compara cada rango con el de {baseline}: la cifra menor es 1 − máximo del destino ÷ máximo de referencia; la mayor, 1 − mínimo del destino ÷ mínimo de referencia, redondeadas a la baja.',
+    'El ahorro indica cuánto menos cuesta cada destino que {baseline}, redondeado a la baja para no exagerarlo.',
+  savingsHow: 'Cómo lo calculamos',
+  savingsFormula:
+    'Cada rango de precios se compara con el de {baseline}: el ahorro menor es 1 − máximo del destino ÷ máximo de referencia; el mayor, 1 − mínimo del destino ÷ mínimo de referencia.',
   savingsStatedNote: 'El ahorro es el que indica la fuente; no se calcula aquí.',
   converted: 'Precios convertidos desde {from} con tipos de cambio del {date} facilitados por este sitio; los importes con ≈ son aproximados.',
   source: 'Fuente: {source}.',

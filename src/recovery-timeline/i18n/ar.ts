@@ -10,7 +10,7 @@ export default {
   flightHome: 'رحلة العودة: {range}',
   arrivalDate: 'تاريخ الوصول',
   phaseDates: '{range}',
-  phaseDatesBetween: 'بين {range}',
+  phaseDatesBetween: 'خلال الفترة {range}',
   current: 'أنت هنا',
   stepOf: 'الخطوة {n} من {total}',
   countingRule: 'تُحسب التواريخ باعتبار يوم الوصول اليوم الأول، ورحلة العودة في اليوم التالي لآخر يوم في الخارج.',

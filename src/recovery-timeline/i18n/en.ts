@@ -9,7 +9,7 @@ export default {
   flightHome: 'Flight home: {range}',
   arrivalDate: 'Arrival date',
   phaseDates: '{range}',
-  phaseDatesBetween: 'Between {range}',
+  phaseDatesBetween: 'Within {range}',
   current: 'You are here',
   stepOf: 'Step {n} of {total}',
   countingRule: 'Dates count your arrival day as day 1; the flight home is the day after your last day abroad.',

@@ -10,7 +10,7 @@ export default {
   flightHome: 'Vuelo de regreso: {range}',
   arrivalDate: 'Fecha de llegada',
   phaseDates: '{range}',
-  phaseDatesBetween: 'Entre {range}',
+  phaseDatesBetween: 'Dentro del periodo {range}',
   current: 'Está aquí',
   stepOf: 'Paso {n} de {total}',
   countingRule: 'Las fechas cuentan el día de llegada como día 1; el vuelo de regreso es el día siguiente al último día en el extranjero.',

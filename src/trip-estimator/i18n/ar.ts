@@ -30,6 +30,7 @@ export default {
   chartDescription: 'أشرطة عند الحد الأعلى لكل نطاق مع تحديد الحد الأدنى: {bars}.',
   requestQuote: 'اطلب عرض سعر',
   requestQuoteFor: 'اطلب عرض سعر لـ {label}',
+  chosen: 'تم اختياره',
   updated: 'التقديرات الإجمالية الآن: {totals}.',
   disclaimer: 'تقديرات للمعلومات فقط: ليست عرض سعر ولا نصيحة طبية.',
   exampleFigures: 'أرقام على سبيل المثال وليست أسعارًا: اطلب الأرقام الحقيقية.',

@@ -29,6 +29,7 @@ export default {
   chartDescription: 'Bars at the high end of each range, with the low end marked: {bars}.',
   requestQuote: 'Request a quote',
   requestQuoteFor: 'Request a quote for {label}',
+  chosen: 'Chosen',
   updated: 'All-in estimates now: {totals}.',
   disclaimer: 'Estimates for information only: not a quote and not medical advice.',
   exampleFigures: 'Example figures, not prices: ask for real ones.',

@@ -30,6 +30,7 @@ export default {
   chartDescription: 'Barras en el extremo alto de cada rango, con el extremo bajo marcado: {bars}.',
   requestQuote: 'Pedir presupuesto',
   requestQuoteFor: 'Pedir presupuesto para {label}',
+  chosen: 'Elegido',
   updated: 'Estimaciones totales: {totals}.',
   disclaimer: 'Estimaciones solo informativas: no son un presupuesto ni consejo médico.',
   exampleFigures: 'Cifras de ejemplo, no precios: pida las reales.',
