@@ -12,9 +12,6 @@ export const quoteButtonStyles = css`
     container-type: normal;
     background: none;
   }
-  .launcher {
-    max-inline-size: 100%;
-  }
   :host([floating]) .launcher {
     position: fixed;
     inset-block-end: var(--mq-launcher-offset, 1em);
@@ -54,6 +51,7 @@ export const quoteButtonStyles = css`
     max-inline-size: 42em;
     min-block-size: 100%;
     margin-inline: auto;
+    overflow: clip; /* its corners; not a scroll container, so the bar still sticks to the dialog's top */
     background: var(--_surface);
   }
   @container (min-width: 44em) {
@@ -71,10 +69,5 @@ export const quoteButtonStyles = css`
     justify-content: flex-end;
     padding: 0.5em;
     background: var(--_surface);
-    border-start-start-radius: inherit;
-    border-start-end-radius: inherit;
-  }
-  .panel > .status {
-    padding: var(--_space);
   }
 `;

@@ -132,8 +132,8 @@ export class MqQuoteButton extends MqElement<unknown, typeof en> {
 
   /** Opens the dialog, loading the form's code first if it is not there yet. */
   async open(): Promise<void> {
-    await this.updateComplete;
-    const dialog = this.#dialog;
+    // At once when the button is on screen: the click shows the dialog in the same frame.
+    const dialog = this.#dialog ?? (await this.updateComplete, this.#dialog);
     if (!dialog || dialog.open) return;
     this.#release = holdScroll(dialog);
     dialog.showModal();
