@@ -6,19 +6,20 @@
 
 /**
  * Keeps the page behind an open modal dialog where it was. The dialog's styles stop most scroll
- * chaining (`overscroll-behavior`), but not all of it in every engine (Firefox chains the wheel,
- * WebKit the keyboard at the dialog's end), so any scroll of the page is undone at once, before it
- * is painted. Ends by itself when the dialog closes or leaves the page; returns the way to end it.
+ * chaining (`overscroll-behavior`), but not all of it in every engine (Firefox passes the wheel on,
+ * Firefox and WebKit the keyboard when the dialog has nothing to scroll), so any scroll of the
+ * page is undone at once, before it is painted. Returns the way to end it, once the dialog closed:
+ * a moment later, as Firefox may still be animating a scroll it started meanwhile.
  */
 export function holdScroll(dialog: HTMLDialogElement): () => void {
   const { scrollX: left, scrollY: top } = window;
-  const release = () => removeEventListener('scroll', hold);
+  const stop = () => removeEventListener('scroll', hold);
   const hold = () => {
-    if (!dialog.isConnected || !dialog.open) return release();
+    if (!dialog.isConnected) return stop(); // gone without closing
     if (scrollX !== left || scrollY !== top) scrollTo({ left, top, behavior: 'instant' });
   };
   addEventListener('scroll', hold);
-  return release;
+  return () => void setTimeout(stop, 300);
 }
 
 /** The element that has focus, inside shadow roots too, and whether `host` (or its shadow root) holds it. */

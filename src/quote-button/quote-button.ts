@@ -114,6 +114,7 @@ export class MqQuoteButton extends MqElement<unknown, typeof en> {
     super.disconnectedCallback();
     document.removeEventListener('mq-select', this.#onSelect);
     this.#watchFocus(false);
+    this.#release?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

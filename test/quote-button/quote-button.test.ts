@@ -88,7 +88,9 @@ describe('mq-quote-button', () => {
     await expect(el).to.be.accessible();
     // Scrolling keys on a button at the dialog's end: engines pass some of them on to the page.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.focus();
-    for (const key of ['End', 'PageDown', 'ArrowDown', 'Space', 'ArrowDown']) await sendKeys({ press: key });
+    for (const key of ['End', 'PageDown', 'ArrowDown', 'ArrowDown']) await sendKeys({ press: key });
+    expect(dialog.open).to.equal(true);
+    expect(dialog.scrollTop, 'the dialog scrolled').to.be.above(0);
     dialog.scrollTop = 0;
     form.shadowRoot!.querySelector('input')!.focus();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -103,6 +105,27 @@ describe('mq-quote-button', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
     await until(() => deepFocus() === launcher(el), 2000, 'focus back after Close');
     expect(scrollY).to.equal(top);
+  });
+
+  it('holds the page still behind a dialog with nothing to scroll, and leaves it where it was', async function () {
+    this.timeout(10000);
+    const page = await fixture(html`<div style="padding-top: 300px; height: 4000px"><mq-quote-button></mq-quote-button></div>`);
+    const el = page.querySelector<MqQuoteButton>('mq-quote-button')!;
+    await el.updateComplete;
+    scrollTo(0, 120);
+    launcher(el).focus();
+    launcher(el).click();
+    // No endpoint: the form shows its short configuration error, so the dialog has nothing to scroll.
+    await until(() => !!el.form.shadowRoot?.querySelector('[part="error"]'), 4000, 'the form');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.focus();
+    for (const key of ['End', 'PageDown', 'ArrowDown']) await sendKeys({ press: key });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(dialogOf(el).open).to.equal(true);
+    expect(scrollY, 'the page behind stays put').to.equal(120);
+    await sendKeys({ press: 'Escape' });
+    await until(() => deepFocus() === launcher(el), 2000, 'focus back on the button');
+    expect(scrollY).to.equal(120);
+    expect(log.calls.error.join()).to.contain('endpoint');
   });
 
   it('floats at the inline-end bottom corner, mirrored right to left, and steps aside for a page element with focus under it', async function () {
