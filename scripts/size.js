@@ -50,7 +50,7 @@ const table = [
   '| CDN entry | files | minified | gzip -9 | budget |',
   '|---|---:|---:|---:|---:|',
   ...[...rows, ...languages].map(
-    (r) => `| \`${r.name.replace(' beside', '\` beside')}${r.name.includes(' beside') ? '' : '`'} | ${r.files} | ${bytes(r.minified)} | ${bytes(r.gzip)} | ${r.budget ? bytes(r.budget) : r.name.startsWith('chunks/') ? 'on demand' : '–'}${r.budget && r.gzip > r.budget ? ' **over**' : ''} |`,
+    (r) => `| \`${r.name.replace(' beside', '` beside')}${r.name.includes(' beside') ? '' : '`'} | ${r.files} | ${bytes(r.minified)} | ${bytes(r.gzip)} | ${r.budget ? bytes(r.budget) : r.name.startsWith('chunks/') ? 'on demand' : '–'}${r.budget && r.gzip > r.budget ? ' **over**' : ''} |`,
   ),
 ].join('\n');
 console.log(table);

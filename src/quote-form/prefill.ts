@@ -7,8 +7,16 @@
  */
 import { SINGLE_LINE } from '../schema/quote-request.js';
 import { CALLING_CODES } from './countries.js';
-import type { QuoteFlow } from './flow.js';
+import type { QuoteFormOptions } from '../schema/quote-form.js';
 import type { FormState } from './form-state.js';
+import type { FlowHost } from './host.js';
+
+/** What prefilling reads from the flow (flow.ts). */
+interface Flow {
+  host: FlowHost;
+  data: QuoteFormOptions;
+  destinationIds: string[];
+}
 
 type Preset = Partial<FormState> & { treatment?: string };
 
@@ -20,7 +28,7 @@ function month(offset: number): string {
 }
 
 /** Each parameter (after `mq-`): what a valid value presets, or false. */
-const PRESETS: Record<string, (value: string, flow: QuoteFlow) => Preset | false> = {
+const PRESETS: Record<string, (value: string, flow: Flow) => Preset | false> = {
   destination: (value, flow) => value.split(',').every((id) => flow.destinationIds.includes(id)) && { destinations: value.split(',') },
   treatment: (value) => !!value.trim() && value.length <= 200 && SINGLE_LINE.test(value) && { treatment: value.trim() },
   timeframe: (value) => (value === 'flexible' || (/^\d{4}-\d\d$/.test(value) && value >= month(1) && value <= month(12))) && { timeframe: value },
@@ -30,7 +38,7 @@ const PRESETS: Record<string, (value: string, flow: QuoteFlow) => Preset | false
 };
 
 /** What the page's address presets, with `prefill-from-url`; a treatment is set on the element. */
-export function prefill(flow: QuoteFlow): Partial<FormState> {
+export function prefill(flow: Flow): Partial<FormState> {
   const { host } = flow;
   const preset: Preset = {};
   if (!host.prefillFromUrl) return preset;
