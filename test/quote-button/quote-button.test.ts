@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/quote-button/define.js';
 import '../../src/cost-table/define.js';
+import '../../src/trip-estimator/define.js';
 import type { MqQuoteButton } from '../../src/quote-button/quote-button.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
+import type { MqTripEstimator } from '../../src/trip-estimator/trip-estimator.js';
 import { sendKeys } from '../keys.js';
 import { captureConsole, text, until } from '../helpers.js';
 import { stored, submitStep, toReview } from '../quote-form/form-helpers.js';
@@ -200,5 +202,42 @@ describe('mq-quote-button', () => {
     expect(dialogOf(el).open).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ticked()).to.deep.equal(['India / Malaysia']);
+  });
+
+  it('attaches the trip estimate chosen in a trip estimator, as an inline form does', async function () {
+    this.timeout(15000);
+    const page = await fixture(html`<div><mq-trip-estimator companion nights="5"></mq-trip-estimator>
+      <mq-quote-button endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-button></div>`);
+    const estimator = page.querySelector<MqTripEstimator>('mq-trip-estimator')!;
+    const el = page.querySelector<MqQuoteButton>('mq-quote-button')!;
+    Object.assign(el.form, { minFillMs: 0 });
+    await Promise.all([el.updateComplete, estimator.updateComplete]);
+    const selected = oneEvent(estimator, 'mq-select');
+    estimator.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="india-malaysia"] [part="quote-button"]')!.click();
+    const { estimate } = (await selected).detail;
+    await until(() => el.form.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]:checked') != null, 4000, 'the destination ticked');
+    const submitted = oneEvent(el, 'mq-submit');
+    await toReview(el.form, undefined, { destinations: [] });
+    await submitStep(el.form);
+    const { request } = (await submitted).detail;
+    expect(request.destinations).to.deep.equal(['india-malaysia']);
+    expect(request.estimate).to.deep.equal(estimate);
+    await oneEvent(el, 'mq-success');
+    el.close();
+  });
+
+  it('ticks a destination chosen while the form’s data is still loading, once it is there', async function () {
+    this.timeout(10000);
+    const page = await fixture(html`<div><mq-cost-table></mq-cost-table>
+      <mq-quote-button endpoint="/api/quotes" privacy-url=${PRIVACY} src="/test/fixtures/quote-form-options.json"></mq-quote-button></div>`);
+    const table = page.querySelector('mq-cost-table')!;
+    const el = page.querySelector<MqQuoteButton>('mq-quote-button')!;
+    await Promise.all([el.updateComplete, (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete]);
+    table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="india-malaysia"] [part="quote-button"]')!.click();
+    const checked = () => el.form.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]:checked')?.parentElement?.textContent?.trim();
+    await until(() => checked() !== undefined, 4000, 'the destination ticked');
+    expect(checked()).to.equal('India / Malaysia');
+    expect(text(el.form.shadowRoot!.querySelector('.treatment')!)).to.contain('Acne scar revision');
+    el.close();
   });
 });
