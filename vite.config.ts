@@ -119,6 +119,7 @@ function npmConfig(): UserConfig {
           'candidacy-checklist/define': 'src/candidacy-checklist/define.ts',
           'quote-form/define': 'src/quote-form/define.ts',
           'trip-estimator/define': 'src/trip-estimator/define.ts',
+          'quote-button/define': 'src/quote-button/define.ts',
         },
         formats: ['es'],
       },

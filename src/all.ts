@@ -4,4 +4,5 @@ import './recovery-timeline/define.js';
 import './candidacy-checklist/define.js';
 import './quote-form/define.js';
 import './trip-estimator/define.js';
+import './quote-button/define.js';
 export * from './index.js';

@@ -13,6 +13,7 @@ export { MqCandidacyChecklist } from './candidacy-checklist/candidacy-checklist.
 export { MqQuoteForm } from './quote-form/quote-form.js';
 export { MqTripEstimator } from './trip-estimator/trip-estimator.js';
 export { MqEstimateEvent } from './trip-estimator/estimate-event.js';
+export { MqQuoteButton } from './quote-button/quote-button.js';
 export * from './schema/index.js';
 export { stemCellScarCosts } from './data/stem-cell-scars.js';
 export { stemCellScarTimeline } from './data/stem-cell-scars-timeline.js';

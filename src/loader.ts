@@ -11,6 +11,7 @@ const FILES: Record<string, string> = {
   'mq-candidacy-checklist': 'candidacy-checklist.js',
   'mq-quote-form': 'quote-form.js',
   'mq-trip-estimator': 'trip-estimator.js',
+  'mq-quote-button': 'quote-button.js',
 };
 // The loader's own folder (written as string work: bundlers rewrite `new URL('.', import.meta.url)`).
 const base = import.meta.url.replace(/[^/]*$/, '');

@@ -2,6 +2,7 @@
 // that show them all (the theming playground, the stories test). Do not edit.
 import * as MqCandidacyChecklist from './candidacy-checklist.stories.js';
 import * as MqCostTable from './cost-table.stories.js';
+import * as MqQuoteButton from './quote-button.stories.js';
 import * as MqQuoteForm from './quote-form.stories.js';
 import * as MqRecoveryTimeline from './recovery-timeline.stories.js';
 import * as MqTripEstimator from './trip-estimator.stories.js';
@@ -9,6 +10,7 @@ import * as MqTripEstimator from './trip-estimator.stories.js';
 export const elementStories = {
   'mq-candidacy-checklist': MqCandidacyChecklist,
   'mq-cost-table': MqCostTable,
+  'mq-quote-button': MqQuoteButton,
   'mq-quote-form': MqQuoteForm,
   'mq-recovery-timeline': MqRecoveryTimeline,
   'mq-trip-estimator': MqTripEstimator,

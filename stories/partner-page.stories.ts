@@ -33,6 +33,7 @@ export default {
       <main style=${styleMap(main)}>
         <h1>Stem cell therapy for scars, abroad</h1>
         <p>A fictional clinic page that embeds medquote widgets the way a partner would. Nothing here is real medical information.</p>
+        <p><mq-quote-button endpoint="/api/quotes" privacy-url="https://aurora-clinic.example/privacy" response-time="48 hours" source="demo-clinic-page-button">Ask for your price now</mq-quote-button></p>
         <section aria-labelledby="costs">
           <h2 id="costs">What it costs where</h2>
           <mq-cost-table id="prices" highlight="turkey-thailand"></mq-cost-table>

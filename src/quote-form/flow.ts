@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, TemplateResult } from 'lit';
 import { safeUrl } from '../core/data.js';
-import type { MqResultEvent, MqSelectEvent } from '../core/events.js';
+import type { MqResultEvent, MqSelectEvent, SelectDetail } from '../core/events.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { QuoteFormOptions } from '../schema/quote-form.js';
@@ -18,6 +18,7 @@ import { fetchTicket, type Delivery } from './delivery.js';
 import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, sweepPhotos, type Draft } from './draft.js';
 import { consentField, emptyState, type Consent, type Field, type FormState } from './form-state.js';
 import { addPhotos, preparePhoto, type PhotoHost, type PhotoProblem } from './photos.js';
+import { prefill } from './prefill.js';
 import type en from './i18n/en.js';
 
 type Catalog = typeof en;
@@ -78,6 +79,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   #options: FlowOptions;
   /** A scar type a checklist on the page already asked about, offered once health details are shared. */
   #linkedScarType?: string;
+  #selected?: Parameters<QuoteFlow['select']>[0]; // chosen before the data was there
 
   constructor(readonly host: FlowHost, readonly steps: readonly Step[], options: FlowOptions) {
     this.#options = options;
@@ -124,13 +126,16 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   }
 
   #onSelect = (event: MqSelectEvent): void => {
-    if (this.host.noLink || !this.ready || event.composedPath().includes(this.host)) return;
-    const { id, label, estimate } = event.detail;
+    if (!this.host.noLink && !event.composedPath().includes(this.host)) this.select(event.detail);
+  };
+
+  /** Ticks a destination another element offered, with its estimate; one chosen while the data loads is ticked once it is there. */
+  select({ id, label, estimate }: Pick<SelectDetail, 'id' | 'label' | 'estimate'>): void {
+    if (!this.ready) return void (this.#selected = { id, label, estimate });
     if (!this.destinationIds.includes(id)) this.offered = [...this.offered, { id, label }];
     const destinations = this.values.destinations.includes(id) ? this.values.destinations : [...this.values.destinations, id];
     this.change(estimate ? { destinations, estimate } : { destinations });
-    this.rerender();
-  };
+  }
 
   #onResult = (event: MqResultEvent): void => {
     if (!this.host.noLink) this.#linkedScarType = event.detail.answers['scar-type'];
@@ -139,7 +144,10 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** The first data starts the flow (and, after "Clear my details", the next update starts it afresh). */
   hostUpdate(): void {
     const data = this.#options.data();
-    if (data && !this.ready) this.#restore(data);
+    if (!data || this.ready) return;
+    this.#restore(data);
+    if (this.#selected) this.select(this.#selected);
+    this.#selected = undefined;
   }
 
   get #draftName(): string {
@@ -154,7 +162,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const country = CALLING_CODES.has(region) ? region : '';
     this.values = emptyState(data.currencies?.[0] ?? 'USD', country);
     const draft = loadDraft(this.#draftName);
-    if (!draft) return this.preselect();
+    if (!draft) return this.preselect(prefill(this));
     const { state, step, ...session } = draft;
     const { steps } = this;
     this.values = { ...this.values, ...state };
@@ -169,10 +177,10 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     }
   }
 
-  /** Ticks the destinations the `destination` attribute names. */
-  preselect(): void {
+  /** Ticks the destinations the `destination` attribute names, and sets what the page's address presets (prefill.ts). */
+  preselect(preset: Partial<FormState> = {}): void {
     const ids = (this.host.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    if (ids.length) this.values = { ...this.values, destinations: [...new Set([...this.values.destinations, ...ids])] };
+    this.values = { ...this.values, ...preset, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
   }
 
   /** Renders what changed, then focuses what `selector` finds, if given. */

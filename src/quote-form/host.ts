@@ -13,6 +13,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
   destination?: string;
   source?: string;
   utm: boolean;
+  attribution: boolean;
+  prefillFromUrl: boolean;
   persistHealth: boolean;
   noLink: boolean;
   captchaToken?: () => Promise<string>;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { errorOnce } from '../core/attribute-checks.js';
 import { safeUrl } from '../core/data.js';
 import { MqElement } from '../core/element.js';
+import type { SelectDetail } from '../core/events.js';
 import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js';
 import { QuoteFlow, type Step } from './flow.js';
 import { quoteFormStyles } from './quote-form.styles.js';
@@ -88,6 +89,17 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** Sends the page URL's utm_source, utm_medium, utm_campaign, utm_term and utm_content with the request. */
   @property({ type: Boolean }) utm = false;
 
+  /** Sends the path of the page the form is on (without its query) and the origin of the page that linked to it (`document.referrer`, origin only). */
+  @property({ type: Boolean }) attribution = false;
+
+  /**
+   * Presets fields from the page's address: `?mq-destination=turkey-thailand&mq-timeframe=flexible`
+   * (also `mq-treatment`, `mq-budget`, `mq-currency`, `mq-residence`), each checked like the
+   * patient's own answer; a bad value is ignored with a warning. Names, contact and health details
+   * are never taken from an address.
+   */
+  @property({ type: Boolean, attribute: 'prefill-from-url' }) prefillFromUrl = false;
+
   /** Keeps health details and photos in the reload-surviving draft too (off by default: they are sensitive). Photos go to IndexedDB. */
   @property({ type: Boolean, attribute: 'persist-health' }) persistHealth = false;
 
@@ -131,6 +143,11 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
       ],
       currencies: ['USD', 'EUR', 'GBP'],
     };
+  }
+
+  /** Ticks a destination (and keeps its trip estimate) as an `mq-select` on the page would: for a page relaying one the form could not hear. */
+  selectDestination(detail: SelectDetail): void {
+    this.flow.select(detail);
   }
 
   /** For a host that delivered the request itself after `mq-submit`'s `preventDefault()`. */

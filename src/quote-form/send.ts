@@ -27,6 +27,9 @@ export async function send(flow: QuoteFlow): Promise<void> {
   }
   const utm = host.utm ? Object.fromEntries([...new URLSearchParams(location.search)].filter(([key]) => /^utm_(source|medium|campaign|term|content)$/.test(key))) : {};
   const withUtm = Object.keys(utm).length > 0;
+  // Where the request came from, never more: the page's path without its query, the referrer's origin without its path.
+  const seen = host.attribution ? { page: location.pathname, referrer: safeUrl(document.referrer)?.origin } : {};
+  const attribution = { source: host.source || undefined, utm: withUtm ? utm : undefined, ...seen };
   const checked = validate(
     quoteRequest,
     toRequest(values, {
@@ -36,7 +39,7 @@ export async function send(flow: QuoteFlow): Promise<void> {
       consents: consentTexts(flow),
       consentTimes: flow.consentTimes,
       privacyUrl: safeUrl(host.privacyUrl)!.href,
-      attribution: host.source || withUtm ? { source: host.source || undefined, utm: withUtm ? utm : undefined } : undefined,
+      attribution: Object.values(attribution).some(Boolean) ? attribution : undefined,
       captchaToken,
       ticket: session.ticket,
       fillMs: Math.max(Date.now() - (session.startedAt || Date.now()), 0),

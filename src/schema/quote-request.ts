@@ -19,7 +19,7 @@ export type UtmKey = (typeof UTM_KEYS)[number];
  * bidi overrides (U+202A–U+202E, U+2066–U+2069), which could reorder what staff read.
  */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+export const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
 /** Several lines: line breaks and tabs allowed, other control characters and bidi overrides not. */
 // eslint-disable-next-line no-control-regex -- as above
 const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
@@ -103,6 +103,10 @@ export const quoteRequest = z.lazy(() =>
           source: z.optional(line(200).check(z.minLength(1))),
           /** Only the five utm_* parameters are kept; other keys are dropped. */
           utm: z.optional(z.object(Object.fromEntries(UTM_KEYS.map((key) => [key, z.optional(line(200))])) as Record<UtmKey, z.ZodMiniOptional<z.ZodMiniString>>)),
+          /** With the form's `attribution`: the path of the page it was sent from, without query or fragment (`/stem-cells/prices`). */
+          page: z.optional(line(1000).check(z.regex(/^\/[^?#\s]*$/))),
+          /** With `attribution`: only the origin of the page that linked to it (`https://search.example`), never its path. */
+          referrer: z.optional(line(200).check(z.regex(/^https?:\/\/[^/?#\s]+$/))),
         }),
       ),
       /** The whole-trip estimate the patient chose a destination from, if any (`<mq-trip-estimator>`). */

@@ -48,7 +48,7 @@ describe('attribute fuzzing', () => {
     this.timeout(120_000);
     const manifest = await (await fetch('/custom-elements.json')).json();
     const elements: ManifestElement[] = manifest.modules.flatMap((module: { declarations?: ManifestElement[] }) => module.declarations ?? []).filter((d: ManifestElement) => d.tagName);
-    expect(elements.map((element) => element.tagName).sort()).to.deep.equal(['mq-candidacy-checklist', 'mq-cost-table', 'mq-quote-form', 'mq-recovery-timeline', 'mq-trip-estimator']);
+    expect(elements.map((element) => element.tagName).sort()).to.deep.equal(['mq-candidacy-checklist', 'mq-cost-table', 'mq-quote-button', 'mq-quote-form', 'mq-recovery-timeline', 'mq-trip-estimator']);
 
     const uncaught: string[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.message);
