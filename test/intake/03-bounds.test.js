@@ -45,7 +45,7 @@ describe('bounded input and a paginated staff list (finding 3)', () => {
     const extra = await post(server.base, sampleRequest({ attribution: { utm: { utm_source: 'news', gclid: 'x'.repeat(150), other: 'y' } } }));
     assert.equal(extra.status, 201);
     const { reference } = await extra.json();
-    const stored = JSON.parse(server.intake.db.prepare('SELECT request FROM quotes WHERE reference = ?').get(reference).request);
+    const stored = JSON.parse(server.db().prepare('SELECT request FROM quotes WHERE reference = ?').get(reference).request);
     assert.deepEqual(stored.attribution.utm, { utm_source: 'news' });
     const long = await post(server.base, sampleRequest({ attribution: { utm: { utm_campaign: 'x'.repeat(201) } } }));
     assert.equal(long.status, 422);
@@ -62,11 +62,11 @@ describe('bounded input and a paginated staff list (finding 3)', () => {
   });
 
   it('lists 10,000 stored requests a page at a time, the first and last page within 200 ms', async () => {
-    const insert = server.intake.db.prepare(
+    const insert = server.db().prepare(
       'INSERT INTO quotes (reference, idempotency_key, body_hash, received_at, photo_count, request) VALUES (?, ?, ?, ?, 0, ?)',
     );
     const body = JSON.stringify(sampleRequest({ health: { notes: 'n'.repeat(1000) } }));
-    server.intake.db.transaction(() => {
+    server.db().transaction(() => {
       for (let i = 0; i < 10_000; i++) insert.run(`MQ-T${String(i).padStart(7, '0')}`, `bulk-key-${i}`, 'hash', Date.now() - i, body);
     })();
     const total = server.count();
