@@ -146,7 +146,7 @@ export function postgresStore(connectionString: string, { max = 10 }: PostgresSt
         if (!claimed.length) return 0;
         const photos = await tx`
           SELECT quote_id, name, type, size FROM medquote_photos
-          WHERE quote_id = ANY(${tx.array(claimed.map((row) => row.quote_id))}) ORDER BY quote_id, position`;
+          WHERE quote_id = ANY(${tx.array(claimed.map((row) => String(row.quote_id)))}::bigint[]) ORDER BY quote_id, position`;
         const outcomes = await Promise.all(
           claimed.map(async (row) => {
             const entry: OutboxEntry = {
