@@ -61,10 +61,10 @@ export function createOutboxWorker({
   const { timeoutMs = 30_000, backoffMs = 5000, maxBackoffMs = 60 * 60 * 1000, pollMs = 1000, batchSize = 16, linkTtlSeconds = 7 * 24 * 60 * 60 } = forward;
   const send = forward.fetch ?? fetch;
   // A claimed entry is held a little longer than an attempt can take, so it is never sent twice at once.
-  const leaseMs = timeoutMs + 30_000;
+  const leaseMs = timeoutMs * 2 + 5000;
 
   function backoff(attempts: number): number {
-    return Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(attempts, 30)) * (0.8 + Math.random() * 0.4);
+    return Math.round(Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(attempts, 30)) * (0.8 + Math.random() * 0.4));
   }
 
   async function deliver(entry: OutboxEntry): Promise<DeliveryOutcome> {
@@ -102,7 +102,7 @@ export function createOutboxWorker({
       await response.body?.cancel().catch(() => {});
       if (response.status >= 200 && response.status < 300) return { delivered: true, status: response.status, error: null, finishedAt: now(), retryAt: 0 };
       const asked = retryAfterMs(response.headers.get('retry-after'), now());
-      return failed(response.status, `the webhook answered ${response.status}`, asked === null ? undefined : now() + asked);
+      return failed(response.status, `the webhook answered ${response.status}`, asked === null ? undefined : Math.round(now() + asked));
     } catch (error) {
       const reason = (error as Error)?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String((error as Error)?.cause ?? (error as Error)?.message ?? error);
       return failed(null, reason);

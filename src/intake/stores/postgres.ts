@@ -162,10 +162,10 @@ export function postgresStore(connectionString: string, { max = 10 }: PostgresSt
         );
         for (const { id, outcome } of outcomes) {
           if (outcome.delivered) {
-            await tx`UPDATE medquote_outbox SET delivered_at = ${outcome.finishedAt}, attempts = attempts + 1, last_status = ${outcome.status},
+            await tx`UPDATE medquote_outbox SET delivered_at = ${Math.round(outcome.finishedAt)}, attempts = attempts + 1, last_status = ${outcome.status},
                      last_error = NULL WHERE quote_id = ${id}`;
           } else {
-            await tx`UPDATE medquote_outbox SET next_attempt_at = ${outcome.retryAt}, attempts = attempts + 1, last_status = ${outcome.status},
+            await tx`UPDATE medquote_outbox SET next_attempt_at = ${Math.round(outcome.retryAt)}, attempts = attempts + 1, last_status = ${outcome.status},
                      last_error = ${shortError(outcome.error)} WHERE quote_id = ${id}`;
           }
         }

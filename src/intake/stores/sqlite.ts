@@ -104,8 +104,8 @@ export function sqliteStore(path: string): QuoteStore & { database(): Database }
       ),
       record: db.transaction((outcomes: { id: number; leaseUntil: number; outcome: DeliveryOutcome }[]) => {
         for (const { id, leaseUntil, outcome } of outcomes) {
-          if (outcome.delivered) delivered.run(outcome.finishedAt, outcome.status, id, leaseUntil);
-          else failed.run(outcome.retryAt, outcome.status, shortError(outcome.error), id, leaseUntil);
+          if (outcome.delivered) delivered.run(Math.round(outcome.finishedAt), outcome.status, id, leaseUntil);
+          else failed.run(Math.round(outcome.retryAt), outcome.status, shortError(outcome.error), id, leaseUntil);
         }
       }),
       page: db.prepare(`
