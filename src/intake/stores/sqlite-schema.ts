@@ -1,5 +1,18 @@
 // The SQLite store's schema, by version (PRAGMA user_version). Each step runs in one transaction.
-import type { Database } from './sqlite.js';
+/** The part of better-sqlite3 used here (its types are not a dependency of this package). */
+export interface Statement {
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: unknown[]): Record<string, unknown> | undefined;
+  all(...params: unknown[]): Record<string, unknown>[];
+  pluck(): Statement;
+}
+export interface Database {
+  prepare(sql: string): Statement;
+  exec(sql: string): void;
+  pragma(sql: string, options?: { simple: boolean }): unknown;
+  transaction<A extends unknown[], R>(run: (...args: A) => R): ((...args: A) => R) & { immediate(...args: A): R };
+  close(): void;
+}
 
 const TABLES = `
   CREATE TABLE IF NOT EXISTS quotes (

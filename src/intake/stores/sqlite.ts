@@ -6,22 +6,8 @@ import { newReference } from '../references.js';
 import type { BlobStore, DeliveryOutcome, NewQuote, OutboxEntry, QuoteStore, SaveResult } from '../types.js';
 import { fileBlobs } from './files.js';
 import { shortError, summary, type SummaryRow } from './rows.js';
-import { migrate } from './sqlite-schema.js';
+import { migrate, type Database } from './sqlite-schema.js';
 
-/** The part of better-sqlite3 used here (its types are not a dependency of this package). */
-export interface Statement {
-  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
-  get(...params: unknown[]): Record<string, unknown> | undefined;
-  all(...params: unknown[]): Record<string, unknown>[];
-  pluck(): Statement;
-}
-export interface Database {
-  prepare(sql: string): Statement;
-  exec(sql: string): void;
-  pragma(sql: string, options?: { simple: boolean }): unknown;
-  transaction<A extends unknown[], R>(run: (...args: A) => R): ((...args: A) => R) & { immediate(...args: A): R };
-  close(): void;
-}
 type Pending = { quote: NewQuote; resolve: (result: SaveResult) => void; reject: (error: unknown) => void };
 
 /** The folder beside the database file (`photos/`), where its photos go unless told otherwise. */
