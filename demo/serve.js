@@ -14,6 +14,7 @@
 //   MQ_READ_TOKEN          the token for reading stored requests (default: kept in the data
 //                          directory's read-token file, mode 0600, created on first start)
 //   MQ_FORWARD_URL, MQ_FORWARD_SECRET   forward each request to this webhook, signed with this secret
+//   MQ_FORWARD_BACKOFF_MS, MQ_FORWARD_MAX_BACKOFF_MS   its first retry and the longest wait (5 s, 1 hour)
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,11 @@ if (!(retentionDays > 0)) throw new Error('MQ_RETENTION_DAYS must be a number of
 const serveStatic = createStaticFiles(root);
 const answer = (status, message, headers = {}) =>
   Response.json({ errors: [{ path: '', message }] }, { status, headers: { ...securityHeaders('api'), 'cache-control': 'no-store', ...headers } });
+/** The webhook settings from the environment. */
+function forwarding() {
+  const number = (name) => (process.env[name] ? { [name === 'MQ_FORWARD_BACKOFF_MS' ? 'backoffMs' : 'maxBackoffMs']: Number(process.env[name]) } : {});
+  return { url: process.env.MQ_FORWARD_URL, secret: process.env.MQ_FORWARD_SECRET ?? '', ...number('MQ_FORWARD_BACKOFF_MS'), ...number('MQ_FORWARD_MAX_BACKOFF_MS') };
+}
 // Created once the port is known (PORT=0 picks a free one); requests before that are told to retry.
 let intake;
 
@@ -45,7 +51,8 @@ const server = createNodeServer(async (request, platform) => {
   } catch {
     return answer(400, 'the request target could not be read');
   }
-  if (!intake.hostAllowed(request.headers.get('host'))) return answer(421, 'this server does not answer for that host name');
+  const host = request.headers.get('host');
+  if (!intake.hostAllowed(new URL(request.url).host) || (host !== null && !intake.hostAllowed(host))) return answer(421, 'this server does not answer for that host name');
   return serveStatic(request);
 });
 
@@ -71,7 +78,7 @@ server.listen(port, host, async () => {
     allowedOrigins: list(process.env.MQ_ALLOWED_ORIGINS),
     trustedProxies: list(process.env.MQ_TRUSTED_PROXIES),
     retentionDays,
-    ...(process.env.MQ_FORWARD_URL ? { forward: { url: process.env.MQ_FORWARD_URL, secret: process.env.MQ_FORWARD_SECRET ?? '' } } : {}),
+    ...(process.env.MQ_FORWARD_URL ? { forward: forwarding() } : {}),
   });
   try {
     await handler.ready();

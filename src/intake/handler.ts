@@ -204,7 +204,11 @@ export function createQuoteHandler(options: QuoteHandlerOptions): QuoteHandler {
       }
       const policy = origins.cors(request.headers.get('origin'));
       cors = policy.headers;
-      if (!origins.hostAllowed(request.headers.get('host') ?? url.host)) throw new HttpError(421, 'this server does not answer for that host name');
+      // The URL's host (a request target in absolute form names its own, RFC 9112) and the Host header, when both are there.
+      const host = request.headers.get('host');
+      if (!origins.hostAllowed(url.host) || (host !== null && !origins.hostAllowed(host))) {
+        throw new HttpError(421, 'this server does not answer for that host name');
+      }
       if (!policy.allowed) throw new HttpError(403, 'this origin may not send requests here');
       const { app } = await started();
       const response = await app.fetch(request, { platform });

@@ -21,7 +21,12 @@ export interface ForwardOptions {
   maxBackoffMs?: number;
   /** How often to look for due entries when nothing new was stored here (1 s). */
   pollMs?: number;
-  /** Entries claimed and sent at once by one worker (16). */
+  /**
+   * Workers per instance (4), each claiming up to `batchSize` entries (4) at a time and holding
+   * them (in PostgreSQL, with a connection of the pool) while it sends them. A slow webhook
+   * answer holds up only its own worker.
+   */
+  concurrency?: number;
   batchSize?: number;
   /** The fetch to send with (tests, proxies). */
   fetch?: typeof fetch;
@@ -58,7 +63,7 @@ export function createOutboxWorker({
   now: () => number;
   log: (message: string) => void;
 }) {
-  const { timeoutMs = 30_000, backoffMs = 5000, maxBackoffMs = 60 * 60 * 1000, pollMs = 1000, batchSize = 16, linkTtlSeconds = 7 * 24 * 60 * 60 } = forward;
+  const { timeoutMs = 30_000, backoffMs = 5000, maxBackoffMs = 60 * 60 * 1000, pollMs = 1000, concurrency = 4, batchSize = 4, linkTtlSeconds = 7 * 24 * 60 * 60 } = forward;
   const send = forward.fetch ?? fetch;
   // A claimed entry is held a little longer than an attempt can take, so it is never sent twice at once.
   const leaseMs = timeoutMs * 2 + 5000;
@@ -145,10 +150,10 @@ export function createOutboxWorker({
     }
   }
 
-  let worker: Promise<void> | undefined;
+  let workers: Promise<void>[] | undefined;
   return {
     start() {
-      worker ??= loop();
+      workers ??= Array.from({ length: Math.max(1, concurrency) }, loop);
     },
     /** Something was stored: look now rather than at the next poll. */
     nudge() {
@@ -159,7 +164,7 @@ export function createOutboxWorker({
     async stop() {
       running = false;
       for (const wake of [...waiting]) wake();
-      await worker;
+      await Promise.all(workers ?? []);
     },
   };
 }

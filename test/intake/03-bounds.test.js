@@ -61,6 +61,28 @@ describe('bounded input and a paginated staff list (finding 3)', () => {
     }
   });
 
+  it('reads a multipart body made of near-boundaries in one pass (no native search call per byte)', async () => {
+    // 50 MB of CR, each a candidate start of the delimiter: the first version called the native
+    // search once per byte (about 17 s of CPU on the shared machine), holding the event loop.
+    const { parseMultipart } = await import('../../dist/intake/body.js');
+    const boundary = 'a'.repeat(70);
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="request"\r\n\r\n`);
+    const body = new Uint8Array(head.length + 50 * 1024 * 1024).fill(13);
+    body.set(head);
+    const native = Uint8Array.prototype.indexOf;
+    let calls = 0;
+    Uint8Array.prototype.indexOf = function (...args) {
+      calls++;
+      return native.apply(this, args);
+    };
+    try {
+      assert.throws(() => parseMultipart(`multipart/form-data; boundary=${boundary}`, body), { status: 400 });
+    } finally {
+      Uint8Array.prototype.indexOf = native;
+    }
+    assert.ok(calls < 1000, `${calls} native searches`);
+  });
+
   it('lists 10,000 stored requests a page at a time, the first and last page within 200 ms', async () => {
     const insert = server.db().prepare(
       'INSERT INTO quotes (reference, idempotency_key, body_hash, received_at, photo_count, request) VALUES (?, ?, ?, ?, 0, ?)',
