@@ -14,7 +14,7 @@ export function createPhotoLinks(key: HmacKey) {
     async valid(reference: string, position: number, params: URLSearchParams, now: number): Promise<boolean> {
       const expires = params.get('expires') ?? '';
       const signature = fromBase64Url(params.get('signature') ?? '');
-      if (!/^\d{1,12}$/.test(expires) || Number(expires) * 1000 < now || signature?.length !== 32) return false;
+      if (!/^\d{1,12}$/.test(expires) || Number(expires) * 1000 < now || signature?.length !== 32 || toBase64Url(signature) !== params.get('signature')) return false;
       return key.verify(message(reference, position, Number(expires)), signature);
     },
   };

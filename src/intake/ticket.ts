@@ -21,7 +21,8 @@ export function createTickets(key: HmacKey) {
     async check(ticket: string, { minFillMs, now = Date.now(), maxAgeMs = TICKET_MAX_AGE_MS }: { minFillMs: number; now?: number; maxAgeMs?: number }): Promise<TicketVerdict> {
       const match = /^(\d{13})\.([\w-]{43})$/.exec(ticket);
       const mac = match && fromBase64Url(match[2]!);
-      if (!match || !mac || !(await key.verify(message(Number(match[1])), mac))) return 'forged';
+      // Only the canonical spelling: two texts that decode to the same bytes are not the same ticket.
+      if (!match || !mac || toBase64Url(mac) !== match[2] || !(await key.verify(message(Number(match[1])), mac))) return 'forged';
       const issuedAt = Number(match[1]);
       if (now - issuedAt > maxAgeMs) return 'expired';
       if (now - issuedAt < minFillMs) return 'too-fast';
