@@ -88,6 +88,11 @@ describe('bounded input and a paginated staff list (finding 3)', () => {
       'INSERT INTO quotes (reference, idempotency_key, body_hash, received_at, photo_count, request) VALUES (?, ?, ?, ?, 0, ?)',
     );
     const body = JSON.stringify(sampleRequest({ health: { notes: 'n'.repeat(1000) } }));
+    // The insert holds this process, the server's too: a keep-alive connection left idle meanwhile
+    // could be closed by the server's timer just as fetch reuses it. Start from fresh connections.
+    server.server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setImmediate(resolve));
     server.db().transaction(() => {
       for (let i = 0; i < 10_000; i++) insert.run(`MQ-T${String(i).padStart(7, '0')}`, `bulk-key-${i}`, 'hash', Date.now() - i, body);
     })();

@@ -11,11 +11,13 @@ describe('rate limiting in bounded memory (finding 5)', () => {
     const counter = createWindowCounter({ limit: 30, windowMs: 60_000, maxClients: 100_000 });
     const address = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
     let now = 0;
-    const started = performance.now();
+    // CPU time, not wall time: on a shared machine the wall clock also counts other processes' turns.
+    const started = process.cpuUsage();
     for (let i = 0; i < 500_000; i++) assert.equal(counter.take(address(i), 1, now), 0);
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const elapsed = (used.user + used.system) / 1000;
     assert.equal(counter.size, 100_000);
-    assert.ok(elapsed < 5000, `500,000 checks took ${elapsed.toFixed(0)} ms`);
+    assert.ok(elapsed < 5000, `500,000 checks took ${elapsed.toFixed(0)} ms of CPU`);
     // Clients tracked before the cap are still counted.
     for (let i = 1; i < 30; i++) counter.take(address(7), 1, now);
     assert.ok(counter.take(address(7), 1, now) > 0);

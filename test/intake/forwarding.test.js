@@ -45,7 +45,7 @@ async function exactlyOnceAcrossARestart(databaseUrl) {
   const webhook = await startWebhook(failTwice);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const config = { databaseUrl, dataDir, port, readToken: READ_TOKEN, forward: { url: webhook.url, secret: SECRET, backoffMs: 4000, timeoutMs: 2000, pollMs: 100 } };
+  const config = { databaseUrl, dataDir, port, readToken: READ_TOKEN, forward: { url: webhook.url, secret: SECRET, backoffMs: 4000, timeoutMs: 5000, pollMs: 100 } };
   let handler = await startProcess(config);
   try {
     const sent = new Map(); // key → { reference, photo }
@@ -65,7 +65,7 @@ async function exactlyOnceAcrossARestart(databaseUrl) {
     await handler.kill();
 
     handler = await startProcess(config);
-    await waitFor(() => webhook.delivered().size === sent.size, 20_000, 'every request delivered');
+    await waitFor(() => webhook.delivered().size === sent.size, 30_000, 'every request delivered');
     await new Promise((resolve) => setTimeout(resolve, 1000)); // time for a duplicate to show up, if one were coming
 
     const delivered = webhook.delivered();
@@ -106,7 +106,8 @@ async function exactlyOnceAcrossARestart(databaseUrl) {
   }
 }
 
-describe('forwarding exactly once (issue 15)', () => {
+// The four are independent (own webhook, port, data directory, database) and mostly wait: run together.
+describe('forwarding exactly once (issue 15)', { concurrency: true }, () => {
   it('SQLite: a webhook that fails twice and a handler killed in between get every request there once, signed', async () => {
     await exactlyOnceAcrossARestart(undefined);
   });

@@ -117,9 +117,9 @@ export function demoToken(demo) {
 
 /**
  * Writes `text` as it is to a raw TCP connection and resolves with whatever comes back before the
- * server closes the connection (or `waitMs` passes).
+ * server closes the connection (or `waitMs` passes: generous, as a busy machine can be slow to answer).
  */
-export function rawRequest(port, text, { waitMs = 3000 } = {}) {
+export function rawRequest(port, text, { waitMs = 10_000 } = {}) {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(text));
     let received = '';
