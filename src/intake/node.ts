@@ -134,5 +134,7 @@ export function createNodeServer(handler: FetchHandler, { headersTimeout = 10_00
     const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     socket.end(rawAnswer(status));
   });
+  // CONNECT asks a proxy for a tunnel; without this Node closes the connection without an answer.
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => socket.end(rawAnswer(405)));
   return server;
 }

@@ -29,6 +29,9 @@ export function createOriginPolicy({ publicOrigins = [], allowedOrigins = [] }: 
     hostAllowed(host) {
       if (!own.size) return true;
       if (typeof host !== 'string' || !host) return false;
+      // A host name and a port, nothing else: 'clinic.example/x' or 'evil@clinic.example' would
+      // parse as clinic.example below.
+      if (/[\s/\\?#@]/.test(host)) return false;
       // Parsed the way a browser would, so 'Clinic.example:443' (https) matches 'clinic.example'.
       return parsed.some((origin) => {
         try {
