@@ -39,7 +39,9 @@ export async function readBody(
   let sinceCheck = 0;
   let stalled = false;
   const timer = setInterval(() => {
-    if (sinceCheck < stallBytes) {
+    // Every declared byte here is not a stall, only an end not read yet (a busy server).
+    const arrived = declaredLength !== undefined && size >= declaredLength;
+    if (sinceCheck < stallBytes && !arrived) {
       stalled = true;
       reader.cancel().catch(() => {});
     }

@@ -94,6 +94,19 @@ describe('the handler on the Fetch API alone', () => {
     }
   });
 
+  it('does not take a body whose declared bytes have all arrived for a stalled one (a busy server reads its end late)', async () => {
+    const { readBody } = await import('../../dist/intake/body.js');
+    const bytes = new TextEncoder().encode(JSON.stringify({ small: 'under stallBytes' }));
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        setTimeout(() => controller.close(), 250); // the end, seen only after two stall periods
+      },
+    });
+    const read = await readBody(body, { limit: 64 * 1024, declaredLength: bytes.length, stallMs: 100, stallBytes: 1024 });
+    assert.equal(read.length, bytes.length);
+  });
+
   it('reads stored requests and photos only with the read token', async () => {
     assert.equal((await handler(new Request(`${origin}/api/quotes`))).status, 401);
     const list = await handler(new Request(`${origin}/api/quotes`, { headers: { authorization: `bearer ${READ_TOKEN}` } }));
