@@ -39,6 +39,10 @@ describe('the packed package (issue 15)', () => {
     const modules = join(project, 'node_modules');
     for (const name of ['better-sqlite3', 'postgres', 'pg', 'hono']) assert.ok(!existsSync(join(modules, name)), `${name} was installed`);
     assert.deepEqual(find(modules, /\.node$|^binding\.gyp$/), []);
+    // What npm itself says is installed (an optional peer not installed is listed as unmet, without a path).
+    const installed = run('npm', ['ls', '--omit=dev', '--omit=peer', '--all', '--parseable'], project).trim().split('\n');
+    assert.ok(installed.some((path) => path.endsWith(join('node_modules', 'lit'))), installed.join('\n'));
+    assert.deepEqual(installed.filter((path) => /node_modules[\\/](better-sqlite3|postgres|pg|hono)$/.test(path)), []);
   });
 
   it('imports medquote/intake, and names the package to install when one is missing', () => {
