@@ -33,18 +33,7 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-type NodeHash = { update(data: Uint8Array | string): NodeHash; digest(encoding: 'hex'): string };
-/**
- * node:crypto's createHash where the platform has it (Node, Bun and Deno all do, through
- * process.getBuiltinModule): a digest there is synchronous and cheap, while each Web Crypto digest
- * is a job handed to a thread and back (about a quarter of the handler's CPU per request in Node).
- */
-const createHash = (
-  globalThis as { process?: { getBuiltinModule?: (name: string) => { createHash?: (algorithm: string) => NodeHash } | undefined } }
-).process?.getBuiltinModule?.('node:crypto')?.createHash;
-
 export async function sha256Hex(data: Uint8Array<ArrayBuffer> | string): Promise<string> {
-  if (createHash) return createHash('sha256').update(data).digest('hex');
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? utf8(data) : data)));
 }
 
