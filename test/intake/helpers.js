@@ -143,6 +143,10 @@ export function post(base, body, { key = newKey(), headers = {} } = {}) {
     method: 'POST',
     headers: { 'idempotency-key': key, ...(raw ? {} : { 'content-type': 'application/json' }), ...headers },
     body: raw ? body : JSON.stringify(body),
+  }).catch((error) => {
+    // "fetch failed" alone says nothing: name the socket's error.
+    error.message += ` (${error.cause?.code ?? ''} ${error.cause?.message ?? error.cause ?? ''})`;
+    throw error;
   });
 }
 
