@@ -120,11 +120,15 @@ function npmConfig(): UserConfig {
           'quote-form/define': 'src/quote-form/define.ts',
           'trip-estimator/define': 'src/trip-estimator/define.ts',
           'quote-button/define': 'src/quote-button/define.ts',
+          // Server code ("medquote/intake"): only here, never in a CDN entry.
+          'intake/index': 'src/intake/index.ts',
+          'intake/node': 'src/intake/node.ts',
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^zod(\/|$)/],
+        // The intake's packages are optional peer dependencies, loaded when first used.
+        external: [/^lit(\/|$)/, /^zod(\/|$)/, /^node:/, /^hono(\/|$)/, 'postgres', 'better-sqlite3'],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIntake } from './demo/intake/intake.js';
+import { createQuoteHandler, sqliteStore } from 'medquote/intake';
+import { toNodeListener } from 'medquote/intake/node';
 import { enginesMissing, launchers } from './scripts/browsers.js';
 import { keysPlugin } from './scripts/keys-plugin.js';
 import { visualGroup, visualPlugins } from './scripts/visual.js';
@@ -35,27 +36,29 @@ const port = await new Promise((resolve) => {
  */
 const intakeDir = mkdtempSync(join(tmpdir(), 'medquote-wtr-'));
 process.once('exit', () => rmSync(intakeDir, { recursive: true, force: true }));
-const intake = createIntake({
-  dataDir: intakeDir,
+const intake = createQuoteHandler({
+  store: sqliteStore(join(intakeDir, 'quotes.sqlite')),
   readToken: 'test-read-token',
   publicOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-  requestsPerMinute: 100_000,
+  limits: { requestsPerMinute: 100_000, pageSize: 10_000 },
   minFillMs: 0,
-  pageSize: 10_000,
 });
+await intake.ready();
+/** The intake on the Node adapter, answering Koa's raw request and response. */
+const intakeListener = toNodeListener(intake);
+const handleIntake = (context) => {
+  context.respond = false;
+  intakeListener(context.req, context.res);
+};
 const flaky = { attempts: new Map(), keys: [] };
 const counted = { posts: 0 };
 const forward = (context) => {
-  context.respond = false;
   context.req.url = '/api/quotes';
-  return intake.handle(context.req, context.res);
+  return handleIntake(context);
 };
 async function intakeRoutes(context, next) {
   const { path, method } = context;
-  if (path.startsWith('/api/quotes')) {
-    context.respond = false;
-    return intake.handle(context.req, context.res);
-  }
+  if (path.startsWith('/api/quotes')) return handleIntake(context);
   if (path === '/flaky/api/quotes' && method === 'POST') {
     // Drops the connection twice, then answers 503 with Retry-After, then lets the request through.
     const key = context.get('idempotency-key');

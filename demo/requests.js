@@ -31,7 +31,16 @@ function cell(row, content) {
   else td.textContent = content;
 }
 
-function addRow({ reference, receivedAt, request, photos }) {
+/** Where a request stands with the CRM's webhook: delivered, waiting, or failing (and why, and when it is tried again). */
+function delivery(forwarding) {
+  if (!forwarding) return 'not forwarded';
+  if (forwarding.status === 'delivered') return `delivered ${new Date(forwarding.deliveredAt).toLocaleString()}`;
+  if (forwarding.status === 'pending') return 'waiting to be sent';
+  const next = forwarding.nextAttemptAt ? `; next try ${new Date(forwarding.nextAttemptAt).toLocaleString()}` : '';
+  return `FAILING after ${forwarding.attempts} attempt(s): ${forwarding.lastError ?? 'no answer'}${next}`;
+}
+
+function addRow({ reference, receivedAt, request, photos, forwarding }) {
   const row = table.tBodies[0].insertRow();
   cell(row, reference);
   cell(row, new Date(receivedAt).toLocaleString());
@@ -45,6 +54,8 @@ function addRow({ reference, receivedAt, request, photos }) {
     buttons.append(button, ' ');
   }
   cell(row, photos ? buttons : '—');
+  cell(row, delivery(forwarding));
+  if (forwarding?.status === 'failing') row.classList.add('failing');
 }
 
 /** Loads the newest page, or the page after the last one shown. */
@@ -66,7 +77,8 @@ async function load(more = false) {
     older.hidden = next === null;
     table.hidden = !page.total;
     const shown = table.tBodies[0].rows.length;
-    status.textContent = page.total ? `${shown} of ${page.total} request(s), newest first.` : 'No requests yet: send one from the clinic page.';
+    const failing = page.failingDeliveries ? ` ${page.failingDeliveries} not delivered to the CRM yet after failed attempts.` : '';
+    status.textContent = page.total ? `${shown} of ${page.total} request(s), newest first.${failing}` : 'No requests yet: send one from the clinic page.';
   } catch (error) {
     status.textContent = `The stored requests could not be read: ${error.message}.`;
   }

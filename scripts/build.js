@@ -12,6 +12,7 @@ if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${pkg.version}'`)) {
 rmSync('dist', { recursive: true, force: true });
 await build({ logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsc', '-p', 'tsconfig.intake.build.json']);
 await build({ mode: 'cdn', logLevel: 'warn' });
 const cdn = JSON.parse(readFileSync('scripts/cdn-entries.json', 'utf8'));
 for (const [name, { alone }] of Object.entries(cdn)) if (alone) await build({ mode: `cdn-alone:${name}`, logLevel: 'warn' });

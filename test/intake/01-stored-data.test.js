@@ -60,6 +60,13 @@ describe('stored data is not served (finding 1)', () => {
       `POST /api/quotes HTTP/1.1\r\nHost: attacker.example:${demo.port}\r\nIdempotency-Key: rebinding-key-1\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
     );
     assert.match(forgedPost, /^HTTP\/1\.1 421 /);
+    // A target in absolute form names its host (RFC 9112), whatever the Host header says.
+    for (const path of ['/', '/api/quotes/ticket']) {
+      const absolute = await rawRequest(demo.port, `GET http://attacker.example${path} HTTP/1.1\r\nHost: 127.0.0.1:${demo.port}\r\nConnection: close\r\n\r\n`);
+      assert.match(absolute, /^HTTP\/1\.1 421 /, `absolute-form ${path}`);
+    }
+    // HTTP/1.0 may leave Host out: no host is no configured host.
+    assert.match(await rawRequest(demo.port, 'GET /api/quotes/ticket HTTP/1.0\r\n\r\n'), /^HTTP\/1\.1 421 /);
     assert.equal((await fetch(`${demo.base}/`, { headers: { host: `localhost:${demo.port}` } })).status, 200);
   });
 

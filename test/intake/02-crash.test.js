@@ -31,6 +31,7 @@ describe('no request crashes the server (finding 2)', () => {
       `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n`,
       `GET / HTTP/1.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
       `GET / HTTP/1.1\r\nBad Header\r\n\r\n`,
+      `CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n`, // a proxy's method: Node dropped it without a word
     ];
     for (const text of garbage) {
       const answer = await rawRequest(demo.port, text);

@@ -143,18 +143,26 @@ describe('upload quota and concurrent uploads (finding 4)', () => {
 describe('retention (finding 4)', () => {
   it('deletes requests and photos older than the retention period, leaving no trace in the file', async () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
-    const server = await startIntake({ retentionDays: 90, now: () => clock });
+    // blobGraceMs 0: photo files nobody refers to go at once (in use, an hour after they were written).
+    const server = await startIntake({ retentionDays: 90, now: () => clock, blobGraceMs: 0 });
+    const photoFiles = () => readdirSync(join(server.dataDir, 'photos'), { recursive: true }).filter((name) => /[0-9a-f]{64}$/.test(name));
     try {
-      const old = await post(server.base, multipart(sampleRequest({ name: 'Oldest Patientname' }), [{ name: 'old.jpg', bytes: images.jpeg(4096) }]));
+      const oldPhoto = images.jpeg(4096);
+      oldPhoto.write('Oldest Patientphoto', 100);
+      const old = await post(server.base, multipart(sampleRequest({ name: 'Oldest Patientname' }), [{ name: 'old.jpg', bytes: oldPhoto }]));
       assert.equal(old.status, 201);
       const { reference } = await old.json();
       clock += 60 * 24 * 60 * 60 * 1000;
-      assert.equal((await post(server.base, sampleRequest({ name: 'Newer Patientname' }))).status, 201);
+      assert.equal((await post(server.base, multipart(sampleRequest({ name: 'Newer Patientname' }), [{ name: 'new.jpg', bytes: images.png(2048) }]))).status, 201);
+      assert.equal(photoFiles().length, 2);
       clock += 31 * 24 * 60 * 60 * 1000; // the first is now 91 days old, the second 31
-      assert.equal(server.intake.sweep(), 1);
+      assert.equal(await server.intake.sweep(), 1);
+      // The photo files: the old one is gone, the newer one is kept.
+      assert.equal(photoFiles().length, 1);
+      for (const name of photoFiles()) assert.doesNotMatch(readFileSync(join(server.dataDir, 'photos', name), 'latin1'), /Oldest Patientphoto/);
       assert.equal(server.count(), 1);
       assert.equal((await fetch(`${server.base}/api/quotes/${reference}/photos/0`, reading)).status, 404);
-      assert.equal(server.intake.db.prepare('SELECT count(*) AS n FROM photos').get().n, 0);
+      assert.equal(server.db().prepare('SELECT count(*) AS n FROM photos').get().n, 1);
       const files = readdirSync(server.dataDir).filter((name) => name.startsWith('quotes.sqlite'));
       for (const name of files) {
         assert.doesNotMatch(readFileSync(join(server.dataDir, name), 'latin1'), /Oldest Patientname/, name);

@@ -7,15 +7,17 @@ import { post, sampleRequest, startIntake } from './helpers.js';
 
 describe('rate limiting in bounded memory (finding 5)', () => {
   it('forgets clients when their window ends, tracks at most its cap, and checks in constant time', async () => {
-    const { createWindowCounter } = await import('../../demo/intake/rate-limit.js');
+    const { createWindowCounter } = await import('../../dist/intake/rate-limit.js');
     const counter = createWindowCounter({ limit: 30, windowMs: 60_000, maxClients: 100_000 });
     const address = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
     let now = 0;
-    const started = performance.now();
+    // CPU time, not wall time: on a shared machine the wall clock also counts other processes' turns.
+    const started = process.cpuUsage();
     for (let i = 0; i < 500_000; i++) assert.equal(counter.take(address(i), 1, now), 0);
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const elapsed = (used.user + used.system) / 1000;
     assert.equal(counter.size, 100_000);
-    assert.ok(elapsed < 5000, `500,000 checks took ${elapsed.toFixed(0)} ms`);
+    assert.ok(elapsed < 5000, `500,000 checks took ${elapsed.toFixed(0)} ms of CPU`);
     // Clients tracked before the cap are still counted.
     for (let i = 1; i < 30; i++) counter.take(address(7), 1, now);
     assert.ok(counter.take(address(7), 1, now) > 0);
@@ -44,7 +46,7 @@ describe('rate limiting in bounded memory (finding 5)', () => {
   });
 
   it('counts an IPv6 /64 as one client, and IPv4-mapped addresses as IPv4', async () => {
-    const { clientKey } = await import('../../demo/intake/rate-limit.js');
+    const { clientKey } = await import('../../dist/intake/addresses.js');
     assert.equal(clientKey('2001:db8:1:2:aaaa::1'), clientKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'));
     assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
     assert.equal(clientKey('::ffff:192.0.2.7'), '192.0.2.7');

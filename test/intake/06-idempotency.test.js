@@ -3,6 +3,7 @@
 // hash of the request (the contract in /work/coord/README.md, "Idempotency").
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { images, multipart, newKey, post, sampleRequest, startIntake, tempDir } from './helpers.js';
 
@@ -116,18 +117,19 @@ describe('a key still being processed (finding 6)', () => {
       assert.ok(sharedStatuses.every((status) => [200, 201, 409, 422].includes(status)), sharedStatuses.join(' '));
       assert.equal(first.count(), 21);
     } finally {
-      second.server.close();
-      second.intake.close();
+      await second.close();
       await first.close();
     }
   });
 
   it('writes requests that arrive together in one batch, and a refused one does not undo the others', async () => {
-    const { openStore } = await import('../../demo/intake/store.js');
+    const { sqliteStore } = await import('medquote/intake');
     const dataDir = tempDir();
-    const store = openStore(dataDir);
+    const store = sqliteStore(join(dataDir, 'quotes.sqlite'));
+    await store.open();
     try {
-      const record = (key, bodyHash, name) => ({ key, bodyHash, receivedAt: Date.now(), request: { name }, photos: [{ name: 'a.jpg', type: 'image/jpeg', data: images.jpeg() }] });
+      const photo = { name: 'a.jpg', type: 'image/jpeg', size: 64, blobKey: 'ab'.repeat(32) };
+      const record = (key, bodyHash, name) => ({ key, bodyHash, receivedAt: Date.now(), origin: null, request: { name }, photos: [photo], forward: false });
       const results = await Promise.allSettled([
         store.save(record('batch-key-a', 'hash-a', 'A')),
         store.save(record('batch-key-x', 'hash-x1', 'X1')),
@@ -139,11 +141,12 @@ describe('a key still being processed (finding 6)', () => {
       assert.equal(results[2].reason.code, 'idempotency-key-reused');
       assert.equal(results[3].value.reference, results[1].value.reference);
       assert.equal(results[3].value.replayed, true);
-      assert.equal(store.db.prepare('SELECT count(*) AS n FROM quotes').get().n, 3);
-      assert.equal(store.db.prepare('SELECT count(*) AS n FROM photos').get().n, 3);
-      assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL: each batch is on the disk before its answers');
+      const db = store.database();
+      assert.equal(db.prepare('SELECT count(*) AS n FROM quotes').get().n, 3);
+      assert.equal(db.prepare('SELECT count(*) AS n FROM photos').get().n, 3);
+      assert.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL: each batch is on the disk before its answers');
     } finally {
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
@@ -159,8 +162,7 @@ describe('a key still being processed (finding 6)', () => {
       assert.ok(statuses.every((status) => status < 500), statuses.join(' '));
       assert.equal(first.count(), 1);
     } finally {
-      second.server.close();
-      second.intake.close();
+      await second.close();
       await first.close();
     }
   });

@@ -34,6 +34,12 @@ describe('CORS and same-origin from the configured origins (finding 9)', () => {
     assert.match(await postAs('clinic.example', 'null'), /^HTTP\/1\.1 403 /);
   });
 
+  it('refuses a Host that is more than a host name and port, even when a parser would find a known host in it', async () => {
+    for (const host of ['clinic.example/x', 'clinic.example?x', 'clinic.example#x', 'evil.example@clinic.example', 'clinic.example\\x', `127.0.0.1:${server.port}/`]) {
+      assert.match(await postAs(host, 'https://clinic.example'), /^HTTP\/1\.1 (400|421) /, host);
+    }
+  });
+
   it('answers CORS for the allowed origins only, preflight and ticket included', async () => {
     const preflight = await fetch(`${server.base}/api/quotes`, {
       method: 'OPTIONS',

@@ -100,8 +100,7 @@ describe('the fill-time ticket (finding 13)', () => {
     try {
       assert.equal((await post(again.base, sampleRequest({ ticket }))).status, 201);
     } finally {
-      again.server.close();
-      again.intake.close();
+      await again.close();
       await first.close();
     }
   });

@@ -12,40 +12,49 @@ export const reading = { headers: { authorization: `Bearer ${READ_TOKEN}` } };
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'medquote-intake-'));
 
 /**
- * The intake in this process, behind the same Node server setup `npm start` uses, with a
- * throwaway data directory. Options go to createIntake (and `timeouts` to the server);
- * `publicOrigins` may be a function of the server's own origin (http://127.0.0.1:<port>).
+ * The intake in this process: createQuoteHandler on the Node adapter (what `npm start` runs), with
+ * a throwaway data directory and SQLite file unless a `store` is given. Other options go to
+ * createQuoteHandler; the limits may be given at the top level as before (`requestsPerMinute`,
+ * `uploadBytesPerDay`, `maxConcurrentUploads`, `pageSize`, `stall`), and `timeouts` go to the
+ * Node server. `publicOrigins` may be a function of the server's own origin (http://127.0.0.1:<port>).
  */
-export async function startIntake({ timeouts, publicOrigins = [], ...options } = {}) {
-  // Imported here, so that the tests against `node demo/serve.js` also run against older code.
-  const { createHttpServer } = await import('../../demo/intake/http.js');
-  const { createIntake } = await import('../../demo/intake/intake.js');
+export async function startIntake({ timeouts, publicOrigins = [], store, requestsPerMinute = 10_000, uploadBytesPerDay, maxConcurrentUploads, pageSize, stall, ...options } = {}) {
+  const { createQuoteHandler, sqliteStore } = await import('medquote/intake');
+  const { createNodeServer } = await import('medquote/intake/node');
   const dataDir = options.dataDir ?? tempDir();
+  delete options.dataDir;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const intake = createIntake({
-    dataDir,
+  const limits = Object.fromEntries(
+    Object.entries({ requestsPerMinute, uploadBytesPerDay, maxConcurrentUploads, pageSize, ...stall }).filter(([, value]) => value !== undefined),
+  );
+  const quotes = store ?? sqliteStore(join(dataDir, 'quotes.sqlite'));
+  const intake = createQuoteHandler({
+    store: quotes,
     readToken: READ_TOKEN,
-    requestsPerMinute: 10_000,
     publicOrigins: typeof publicOrigins === 'function' ? publicOrigins(base) : publicOrigins,
+    limits,
     ...options,
   });
-  const server = createHttpServer(async (request, response) => {
-    if (!(await intake.handle(request, response))) response.writeHead(404).end();
-  }, timeouts);
+  await intake.ready();
+  const server = createNodeServer(intake, timeouts);
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const owned = !arguments[0]?.dataDir;
   return {
     intake,
+    store: quotes,
     server,
     port,
     dataDir,
     base,
-    count: () => intake.db.prepare('SELECT count(*) AS n FROM quotes').get().n,
+    /** The SQLite connection of the store (the real file). */
+    db: () => quotes.database(),
+    count: () => quotes.database().prepare('SELECT count(*) AS n FROM quotes').get().n,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      intake.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await intake.close();
+      if (owned) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -108,9 +117,9 @@ export function demoToken(demo) {
 
 /**
  * Writes `text` as it is to a raw TCP connection and resolves with whatever comes back before the
- * server closes the connection (or `waitMs` passes).
+ * server closes the connection (or `waitMs` passes: generous, as a busy machine can be slow to answer).
  */
-export function rawRequest(port, text, { waitMs = 3000 } = {}) {
+export function rawRequest(port, text, { waitMs = 10_000 } = {}) {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(text));
     let received = '';
@@ -134,6 +143,10 @@ export function post(base, body, { key = newKey(), headers = {} } = {}) {
     method: 'POST',
     headers: { 'idempotency-key': key, ...(raw ? {} : { 'content-type': 'application/json' }), ...headers },
     body: raw ? body : JSON.stringify(body),
+  }).catch((error) => {
+    // "fetch failed" alone says nothing: name the socket's error.
+    error.message += ` (${error.cause?.code ?? ''} ${error.cause?.message ?? error.cause ?? ''})`;
+    throw error;
   });
 }
 

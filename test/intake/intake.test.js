@@ -20,7 +20,7 @@ describe('intake server', () => {
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { reference });
     assert.equal(server.count(), 1);
-    const stored = JSON.parse(server.intake.db.prepare('SELECT request FROM quotes WHERE reference = ?').get(reference).request);
+    const stored = JSON.parse(server.db().prepare('SELECT request FROM quotes WHERE reference = ?').get(reference).request);
     assert.equal(stored.consents.transfer.text, sampleRequest().consents.transfer.text);
   });
 
@@ -86,7 +86,8 @@ describe('intake server', () => {
     assert.equal(total, server.count());
     assert.equal(quotes.length, total);
     assert.equal(next, null);
-    assert.deepEqual(Object.keys(quotes[0]).sort(), ['photos', 'receivedAt', 'reference', 'request']);
+    assert.deepEqual(Object.keys(quotes[0]).sort(), ['forwarding', 'photos', 'receivedAt', 'reference', 'request']);
+    assert.equal(quotes[0].forwarding, null, 'not forwarded: no webhook is set up');
     assert.equal(quotes[0].reference, newest.reference);
     assert.equal(quotes[0].request.name, 'Newest Patient');
     assert.ok(!Number.isNaN(Date.parse(quotes[0].receivedAt)));

@@ -1,15 +1,13 @@
 // What a file is, from its first bytes, never from its name or the type its sender claims.
 
-const ascii = (bytes, start, end) => String.fromCharCode(...bytes.subarray(start, end));
+const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
 const HEIF_BRANDS = new Set(['mif1', 'msf1', 'heif']);
 
-/**
- * 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'image/heif', or null for anything
- * else (HTML, PDF, AVIF, zeros…).
- * @param {Uint8Array} bytes
- */
-export function detectImageType(bytes) {
+export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'image/heif';
+
+/** The photo type the bytes show, or null for anything else (HTML, PDF, AVIF, zeros…). */
+export function detectImageType(bytes: Uint8Array): ImageType | null {
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   if (bytes.length >= 8 && ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'image/png';
   if (bytes.length >= 16 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP' && ascii(bytes, 12, 15) === 'VP8') return 'image/webp';
@@ -27,4 +25,4 @@ export function detectImageType(bytes) {
 }
 
 /** The usual extension of each detected type, for the file name photos are downloaded under. */
-export const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic', 'image/heif': 'heif' };
+export const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic', 'image/heif': 'heif' };

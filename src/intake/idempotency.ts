@@ -1,19 +1,15 @@
 // Idempotency as payment APIs do it: a key names one request, and the key is kept with a hash of
 // that request, so a retry is recognised and a different request under the same key is refused.
-import { createHash } from 'node:crypto';
-import { requestFingerprint } from 'medquote/schema';
+import { requestFingerprint, type QuoteRequest } from '../schema/index.js';
+import { sha256Hex } from './bytes.js';
 import { HttpError } from './errors.js';
 
 /**
  * SHA-256 of the request's fingerprint (the form computes the same one; it leaves out what
- * differs between two sends of the same answers) and of each photo's bytes.
- * @param {import('medquote/schema').QuoteRequest} request
- * @param {Uint8Array[]} photos
+ * differs between two sends of the same answers) and of each photo's bytes (`photoHashes`, hex).
  */
-export function requestHash(request, photos = []) {
-  const hash = createHash('sha256').update(requestFingerprint(request));
-  for (const photo of photos) hash.update('\n').update(createHash('sha256').update(photo).digest('hex'));
-  return hash.digest('hex');
+export function requestHash(request: QuoteRequest, photoHashes: readonly string[] = []): Promise<string> {
+  return sha256Hex([requestFingerprint(request), ...photoHashes].join('\n'));
 }
 
 export const keyReused = () =>
@@ -26,15 +22,15 @@ export const inProgress = () =>
   });
 
 /**
- * The keys being processed right now, in this process. Two requests with one key never run
- * side by side: the second is told 409 (Retry-After: 1) and, on retry, gets the first's answer.
- * Across processes the store's unique key does the same job.
+ * The keys being processed right now, by this handler. Two requests with one key never run side
+ * by side: the second is told 409 (Retry-After: 1) and, on retry, gets the first's answer.
+ * Across instances the store's unique key does the same job.
  */
 export function createInFlight() {
-  const keys = new Set();
+  const keys = new Set<string>();
   return {
     /** Runs `work` holding `key`, or throws 409 when another request holds it. */
-    async run(key, work) {
+    async run<T>(key: string, work: () => Promise<T>): Promise<T> {
       if (keys.has(key)) throw inProgress();
       keys.add(key);
       try {
