@@ -3,12 +3,9 @@ import { css } from 'lit';
 /**
  * One readable column (controls at most 40em, 640 px at 16 px) of labelled fields with large
  * targets; pairs side by side where there is room (name and email, calling code and number,
- * amount and currency); a panel padded from the spacing token.
+ * amount and currency). Controls are drawn by the shared family (core/controls.styles.ts).
  */
 export const quoteFormStyles = css`
-  .root {
-    padding: calc(var(--_space) * 1.25);
-  }
   form,
   .success {
     display: grid;
@@ -86,23 +83,12 @@ export const quoteFormStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin: 0.15em 0 0;
-    flex: none;
-    accent-color: var(--_accent);
+    margin-block-start: 0.15em;
   }
   input:not([type='checkbox'], [type='radio'], [type='file']),
   select,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.6em;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   /* After the controls' own border: one invalid look for every control, group and consent. */
   .group.invalid,

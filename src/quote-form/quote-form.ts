@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorOnce, warnAttribute } from '../core/attribute-checks.js';
 import { safeUrl } from '../core/data.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { MqElement } from '../core/element.js';
 import type { SelectDetail } from '../core/events.js';
 import { heading, isHeadingLevel } from '../core/heading.js';
@@ -75,7 +76,7 @@ import en from './i18n/en.js';
  * @cssprop --mq-radius - Corner radius.
  */
 export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
-  static override styles = [...MqElement.styles, quoteFormStyles, formPartsStyles];
+  static override styles = [...MqElement.styles, controlStyles, quoteFormStyles, formPartsStyles];
 
   /** Where the request is POSTed (http or https). Required. */
   @property() endpoint?: string;
