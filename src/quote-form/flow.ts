@@ -148,7 +148,9 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** Ticks the destinations the `destination` attribute names, and sets what the page's address presets (prefill.ts). */
   preselect(preset: Partial<FormState> = {}): void {
     const ids = (this.host.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    this.values = { ...this.values, ...preset, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
+    const { residence, phoneCountry } = this.values;
+    const phone = preset.residence && (!phoneCountry || phoneCountry === residence) ? { phoneCountry: preset.residence } : {}; // as in change()
+    this.values = { ...this.values, ...preset, ...phone, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
   }
 
   /** Renders what changed, then focuses what `selector` finds, if given. */
