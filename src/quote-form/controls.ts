@@ -6,6 +6,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isolated } from '../core/isolate.js';
 import { consentField, type Consent, type Field, type FormState } from './form-state.js';
 
 /** What the controls read and call: the form's flow (flow.ts). */
@@ -27,7 +28,7 @@ export function describedBy(host: ControlHost, field: Field, hint = false): stri
 
 export function fieldError(host: ControlHost, field: Field): TemplateResult | typeof nothing {
   const message = host.problem(field);
-  return message ? html`<p class="field-error" part="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
+  return message ? html`<p class="field-error" part="field-error" id=${`${field}-error`}>${isolated(message)}</p>` : nothing;
 }
 
 export const invalid = (host: ControlHost, field: Field) => (host.problem(field) ? 'true' : 'false');
@@ -50,10 +51,11 @@ export function textField(
     host,
     field,
     label,
-    html`${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}
-      <input id=${field} part="input" type=${options.type ?? 'text'} .value=${host.values[field] as string} autocomplete=${options.autocomplete ?? 'off'}
+    // The hint below the control, so that controls side by side line up whatever their hints.
+    html`<input id=${field} part="input" type=${options.type ?? 'text'} .value=${host.values[field] as string} autocomplete=${options.autocomplete ?? 'off'}
         maxlength=${options.maxlength ?? 200} aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field, !!options.hint))}
-        @input=${(e: Event) => host.change({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => host.leave(field)} />`,
+        @input=${(e: Event) => host.change({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => host.leave(field)} />
+      ${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}`,
   );
 }
 
@@ -101,7 +103,7 @@ export function selectField(host: ControlHost, field: keyof FormState, label: st
 
 /** Checkboxes or radios under a legend, with the group's error. */
 export const choiceGroup = (host: ControlHost, field: Field, legend: string, choices: unknown): TemplateResult =>
-  html`<fieldset class=${host.problem(field) ? 'group invalid' : 'group'} part="field" aria-describedby=${ifDefined(describedBy(host, field))}>
+  html`<fieldset class=${host.problem(field) ? 'group invalid' : 'group'} part="field" data-field=${field} aria-describedby=${ifDefined(describedBy(host, field))}>
     <legend>${legend}</legend>
     <div class="choices">${choices}</div>
     ${fieldError(host, field)}
@@ -125,7 +127,7 @@ export function consentBox(host: ControlHost, name: Consent, text: string, extra
   return html`<div class=${host.problem(field) ? 'consent invalid' : 'consent'} part="consent">
     <label class="choice"><input type="checkbox" id=${field} .checked=${host.values[field]} aria-invalid=${invalid(host, field)}
       aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked)} />
-      <span>${text}</span></label>
+      <span>${isolated(text)}</span></label>
     ${extra ?? nothing}
     ${fieldError(host, field)}
   </div>`;

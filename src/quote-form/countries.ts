@@ -44,3 +44,10 @@ export function toE164(country: string, national: string): string {
   if (national.trim().startsWith('+')) return `+${digits}`;
   return `+${CALLING_CODES.get(country) ?? ''}${KEEPS_LEADING_ZERO.has(country) ? digits : digits.replace(/^0+/, '')}`;
 }
+
+/** "07911 123456" in GB → "+44 7911 123456": as the patient grouped it, after the calling code, without the trunk 0. */
+export function displayPhone(country: string, national: string): string {
+  const typed = national.replace(/[^\d+]+/g, ' ').trim();
+  if (typed.startsWith('+')) return typed;
+  return `+${CALLING_CODES.get(country) ?? ''} ${KEEPS_LEADING_ZERO.has(country) ? typed : typed.replace(/^[0\s]+/, '')}`;
+}

@@ -2,7 +2,8 @@
  * Gets one quote request to the partner's endpoint exactly once, whatever the network does:
  * the same Idempotency-Key on every attempt, retries with backoff on network failures, stalls,
  * 408, 409 (the same key still being processed), 429 and 5xx (honouring Retry-After), no retry on
- * other 4xx, and a wait while offline.
+ * other 4xx, and a wait while offline. The wait before a retry counts down each second, and the
+ * patient can cut it short ("Try now") or stop trying (`Retry`).
  */
 import type { DataIssue } from '../schema/validate.js';
 import type { QuoteRequest } from '../schema/quote-request.js';
@@ -12,7 +13,8 @@ import { post } from './upload.js';
 export type DeliveryState =
   /** `progress`: the share of a request with photos uploaded so far, 0 to 1. */
   | { phase: 'sending'; attempt: number; progress?: number }
-  | { phase: 'waiting'; attempt: number; seconds: number }
+  /** `status`: what the server answered (busy, 503...); none when the connection failed. */
+  | { phase: 'waiting'; attempt: number; seconds: number; status?: number }
   | { phase: 'offline' };
 
 export type DeliveryResult = { ok: true; reference: string } | DeliveryFailure;
@@ -32,6 +34,8 @@ export interface DeliveryOptions {
   photos: File[];
   key: string;
   onState(state: DeliveryState): void;
+  /** The wait before each retry, which the patient can cut short or end. */
+  retry?: Retry;
   /** A new key replaced one the endpoint had seen with other answers. */
   onKey(key: string): void;
   /** First retry delay; later ones double, up to 30 s. */
@@ -63,7 +67,33 @@ export async function fetchTicket(endpoint: URL | null): Promise<string | undefi
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before a retry: it ticks each second, and the patient can end it ("Try now") or give up ("Stop trying"). */
+export class Retry {
+  #end?: (go: boolean) => void;
+
+  /** Resolves true when it is time to try again, false when the patient stopped trying. */
+  wait(ms: number, tick: (seconds: number) => void): Promise<boolean> {
+    const until = Date.now() + ms;
+    return new Promise((resolve) => {
+      const timer = setInterval(() => (Date.now() < until ? tick(Math.ceil((until - Date.now()) / 1000)) : this.#end?.(true)), 1000);
+      const timeout = setTimeout(() => this.#end?.(true), ms);
+      this.#end = (go) => {
+        clearInterval(timer);
+        clearTimeout(timeout);
+        this.#end = undefined;
+        resolve(go);
+      };
+    });
+  }
+
+  now(): void {
+    this.#end?.(true);
+  }
+
+  stop(): void {
+    this.#end?.(false);
+  }
+}
 
 function whenOnline(): Promise<void> {
   return navigator.onLine ? Promise.resolve() : new Promise((resolve) => addEventListener('online', () => resolve(), { once: true }));
@@ -89,9 +119,9 @@ const fieldErrors = (errors: unknown): DataIssue[] =>
   Array.isArray(errors) ? errors.filter((e): e is DataIssue => typeof e?.path === 'string' && typeof e?.message === 'string') : [];
 
 export async function deliver(options: DeliveryOptions): Promise<DeliveryResult> {
-  const { endpoint, photos, onState, onKey, retryBaseMs = 1000, stallMs = 30_000, maxAttempts = 8 } = options;
+  const { endpoint, photos, onState, onKey, retryBaseMs = 1000, stallMs = 30_000, maxAttempts = 8, retry = new Retry() } = options;
   let { request, key } = options;
-  let last: DeliveryResult = { ok: false, kind: 'network' };
+  let last: DeliveryFailure = { ok: false, kind: 'network' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (!navigator.onLine) {
       onState({ phase: 'offline' });
@@ -122,8 +152,9 @@ export async function deliver(options: DeliveryOptions): Promise<DeliveryResult>
     }
     if (attempt === maxAttempts) break;
     const delay = wait ?? Math.min(retryBaseMs * 2 ** (attempt - 1), 30_000) * (0.8 + Math.random() * 0.4);
-    onState({ phase: 'waiting', attempt, seconds: Math.ceil(delay / 1000) });
-    await sleep(delay);
+    const waiting = (seconds: number) => onState({ phase: 'waiting', attempt, seconds, status: last.status });
+    waiting(Math.ceil(delay / 1000));
+    if (!(await retry.wait(delay, waiting))) break;
   }
   return last;
 }

@@ -4,7 +4,7 @@
  * browser clears when the tab closes. Consents are never kept: they are given afresh. Photos,
  * too large for session storage, are kept in IndexedDB, with `persist-health` only (see below).
  */
-import { HEALTH_FIELDS, STEP_ONE_FIELDS, type FormState } from './form-state.js';
+import { HEALTH_FIELDS, REQUEST_FIELDS, type FormState } from './form-state.js';
 
 export interface Draft {
   state: Partial<FormState>;
@@ -41,7 +41,7 @@ export function loadDraft(name: string): Draft | null {
 export function saveDraft(name: string, draft: Draft, persistHealth: boolean): void {
   // The health consent is a consent: given afresh after a reload, like the others, so that its
   // words and time are recorded with the request.
-  const fields: readonly (keyof FormState)[] = persistHealth ? [...STEP_ONE_FIELDS, ...HEALTH_FIELDS.filter((field) => field !== 'healthConsent')] : STEP_ONE_FIELDS;
+  const fields: readonly (keyof FormState)[] = persistHealth ? [...REQUEST_FIELDS, ...HEALTH_FIELDS.filter((field) => field !== 'healthConsent')] : REQUEST_FIELDS;
   const state = Object.fromEntries(fields.map((field) => [field, draft.state[field]]));
   try {
     storage()?.setItem(name, JSON.stringify({ ...draft, state }));

@@ -2,54 +2,31 @@
  * QuoteFlow: one quote request as a reactive controller, held by `<mq-quote-form>` as a field.
  * It walks the steps table it is given (steps.ts) and owns the patient's answers, their problems,
  * the current step, the draft that survives a reload, and where the request is (`delivery`, one
- * union keyed on `phase`; send.ts moves it along). It also listens to the page: a cost table's
- * `mq-select` ticks that destination, a checklist's `mq-result` gives a scar type to offer (unless
- * `no-link`). The step templates (steps/) read it and call it; the element only wires it up.
+ * union keyed on `phase`; send.ts moves it along, `retry` cuts a wait short or ends it). What
+ * other elements on the page say reaches it through links.ts (held by the element). The step templates (steps/) read
+ * it and call it; the element only wires it up.
  */
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
 import { safeUrl } from '../core/data.js';
-import type { MqResultEvent, MqSelectEvent, SelectDetail } from '../core/events.js';
-import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import type { SelectDetail } from '../core/events.js';
+import { list } from '../core/format.js';
+import { isolate } from '../core/isolate.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { QuoteFormOptions } from '../schema/quote-form.js';
 import type { FlowHost, FlowOptions } from './host.js';
 import { CALLING_CODES } from './countries.js';
-import { fetchTicket, type Delivery } from './delivery.js';
+import { fetchTicket, type Delivery, type Retry } from './delivery.js';
 import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, sweepPhotos, type Draft } from './draft.js';
 import { consentField, emptyState, type Consent, type Field, type FormState } from './form-state.js';
-import { addPhotos, preparePhoto, type PhotoHost, type PhotoProblem } from './photos.js';
+import { addPhotos, MAX_PHOTOS, preparePhoto, type PhotoHost } from './photos.js';
 import { prefill } from './prefill.js';
+import { FIRST_PROBLEM, fieldControl, stepOf, type Label, type Problem, type StepOf } from './step.js';
 import type en from './i18n/en.js';
 
 type Catalog = typeof en;
-/** A message that takes no parameters: a step's title, a label, a field's problem. */
-export type Label = { [K in MessageKey<Catalog>]: MessageParams<Catalog, K> extends [] ? K : never }[MessageKey<Catalog>];
-
+export { FIRST_PROBLEM, fieldControl, stepOf, type Label, type Problem } from './step.js';
 /** One step of the form: an entry of the table in steps.ts. */
-export interface Step {
-  /** What the draft remembers: a reload returns to this step. */
-  id: string;
-  /** Its title: "Step 2 of 4: {title}". */
-  title: Label;
-  /** The fields it shows: problems a server reports with them lead back to it. */
-  fields: readonly Field[];
-  /** Each field's problem that keeps the patient on this step, or false (listed in this order). */
-  check?(values: FormState): Partial<Record<Field, Label | false>>;
-  /** When its Continue button says "Skip this step" instead. */
-  skip?(values: FormState): boolean;
-  /** What it shows between the title and the buttons (a module in steps/). */
-  render(flow: QuoteFlow): TemplateResult;
-}
-
-/** A field's problem: a check's message, a refused photo's, or a server's own words. */
-export type Problem = Label | PhotoProblem | { text: string };
-
-/** The earliest of `steps` that shows one of `fields`; the last for none. */
-export const stepOf = (steps: readonly Step[], fields: readonly Field[]): Step =>
-  steps.find((step) => fields.some((field) => step.fields.includes(field))) ?? steps.at(-1)!;
-
-/** Where focus goes to show problems: the first field that has one. */
-export const FIRST_PROBLEM = '[aria-invalid="true"], .group.invalid input';
+export type Step = StepOf<QuoteFlow>;
 
 export class QuoteFlow implements ReactiveController, PhotoHost {
   values: FormState = emptyState('USD', '');
@@ -59,6 +36,10 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   step: Step;
   photos: File[] = [];
   delivery: Delivery = { phase: 'idle' };
+  /** While waiting to try again: "Try now" and "Stop trying" (send.ts sets it). */
+  retry?: Retry;
+  /** Came from the review's "Change": Continue says "Back to review" and goes there. */
+  reviewing = false;
   /** When the patient started, the Idempotency-Key and the fill ticket: kept in the draft with the answers. */
   session: Omit<Draft, 'state' | 'step'> = { startedAt: 0 };
   /** When each consent was given (consents are never kept in the draft). */
@@ -77,8 +58,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   readonly announce: (text: string) => void;
 
   #options: FlowOptions;
-  /** A scar type a checklist on the page already asked about, offered once health details are shared. */
-  #linkedScarType?: string;
+  /** A scar type a checklist on the page already asked about (links.ts), offered once health details are shared. */
+  linkedScarType?: string;
   #selected?: Parameters<QuoteFlow['select']>[0]; // chosen before the data was there
 
   constructor(readonly host: FlowHost, readonly steps: readonly Step[], options: FlowOptions) {
@@ -116,30 +97,15 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
 
   hostConnected(): void {
     void sweepPhotos();
-    document.addEventListener('mq-select', this.#onSelect);
-    document.addEventListener('mq-result', this.#onResult);
   }
 
-  hostDisconnected(): void {
-    document.removeEventListener('mq-select', this.#onSelect);
-    document.removeEventListener('mq-result', this.#onResult);
-  }
-
-  #onSelect = (event: MqSelectEvent): void => {
-    if (!this.host.noLink && !event.composedPath().includes(this.host)) this.select(event.detail);
-  };
-
-  /** Ticks a destination another element offered, with its estimate; one chosen while the data loads is ticked once it is there. */
+  /** Ticks a destination another element offered (links.ts, or the element's `selectDestination`), with its estimate; one chosen while the data loads is ticked once it is there. */
   select({ id, label, estimate }: Pick<SelectDetail, 'id' | 'label' | 'estimate'>): void {
     if (!this.ready) return void (this.#selected = { id, label, estimate });
     if (!this.destinationIds.includes(id)) this.offered = [...this.offered, { id, label }];
     const destinations = this.values.destinations.includes(id) ? this.values.destinations : [...this.values.destinations, id];
     this.change(estimate ? { destinations, estimate } : { destinations });
   }
-
-  #onResult = (event: MqResultEvent): void => {
-    if (!this.host.noLink) this.#linkedScarType = event.detail.answers['scar-type'];
-  };
 
   /** The first data starts the flow (and, after "Clear my details", the next update starts it afresh). */
   hostUpdate(): void {
@@ -166,9 +132,11 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const { state, step, ...session } = draft;
     const { steps } = this;
     this.values = { ...this.values, ...state };
-    // Consents are given afresh: a reload never resumes past the step that asks for them.
+    // A reload resumes at the saved step, or at the first step not complete if earlier (a draft
+    // from an older table, consents, which are given afresh).
     const saved = Math.max(steps.findIndex((candidate) => candidate.id === step), 0);
-    this.step = steps[Math.min(saved, steps.indexOf(stepOf(steps, ['privacy'])))]!;
+    const incomplete = steps.findIndex((candidate) => Object.values(candidate.check?.(this.values) ?? {}).some(Boolean));
+    this.step = steps[Math.min(saved, incomplete < 0 ? saved : incomplete)]!;
     this.session = session;
     if (this.host.persistHealth) {
       void loadPhotos(this.#draftName).then((files) => {
@@ -180,7 +148,9 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** Ticks the destinations the `destination` attribute names, and sets what the page's address presets (prefill.ts). */
   preselect(preset: Partial<FormState> = {}): void {
     const ids = (this.host.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    this.values = { ...this.values, ...preset, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
+    const { residence, phoneCountry } = this.values;
+    const phone = preset.residence && (!phoneCountry || phoneCountry === residence) ? { phoneCountry: preset.residence } : {}; // as in change()
+    this.values = { ...this.values, ...preset, ...phone, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
   }
 
   /** Renders what changed, then focuses what `selector` finds, if given. */
@@ -199,6 +169,9 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
         if (session === this.session) this.persist(); // not after "Clear my details"
       });
     }
+    // The calling code follows the country of residence until the patient picks another.
+    const { residence, phoneCountry } = this.values;
+    if (patch.residence && (!phoneCountry || phoneCountry === residence) && CALLING_CODES.has(patch.residence)) patch = { ...patch, phoneCountry: patch.residence };
     this.values = { ...this.values, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
@@ -234,7 +207,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   consent(name: Consent, given: boolean): void {
     if (given) this.consentTimes[name] = new Date().toISOString();
     else delete this.consentTimes[name];
-    const linked = name === 'health' && given && !this.values.scarType && this.#linkedScarType ? { scarType: this.#linkedScarType } : {};
+    const scarType = this.linkedScarType;
+    const linked = name === 'health' && given && !this.values.scarType && scarType ? { scarType } : {};
     this.change({ [consentField(name)]: given, ...linked });
   }
 
@@ -251,11 +225,12 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const problem = this.problems[field];
     if (!problem) return;
     if (typeof problem === 'string') return this.t(problem);
-    return 'text' in problem ? problem.text : 'params' in problem ? this.t(problem.key, problem.params) : this.t(problem.key);
+    return 'text' in problem ? problem.text : 'params' in problem ? this.t(problem.key, { name: isolate(problem.params.name) }) : this.t(problem.key);
   }
 
   goTo(step: Step, focus = '[part="step-title"]'): void {
     this.step = step;
+    if (step === this.steps.at(-1)) this.reviewing = false;
     this.persist();
     this.rerender(focus);
   }
@@ -269,14 +244,26 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const photos = step.fields.includes('photos') && this.problems.photos;
     this.problems = photos ? { ...found, photos } : found;
     this.showSummary = count > 0;
-    if (!count) return this.goTo(steps[steps.indexOf(step) + 1]!);
+    if (!count) return this.goTo(this.reviewing ? steps.at(-1)! : steps[steps.indexOf(step) + 1]!);
     this.announce(this.t('errorSummary', { count }));
     this.goTo(step, FIRST_PROBLEM);
   }
 
   back(): void {
+    this.goBackTo(this.steps[Math.max(0, this.steps.indexOf(this.step) - 1)]!);
+  }
+
+  /** A step already done (Back, or the step indicator). */
+  goBackTo(step: Step): void {
+    this.showSummary = this.reviewing = false;
+    this.goTo(step);
+  }
+
+  /** The review's "Change": that field, on its step, and a way back to the review. */
+  edit(field: Field): void {
     this.showSummary = false;
-    this.goTo(this.steps[Math.max(0, this.steps.indexOf(this.step) - 1)]!);
+    this.reviewing = true;
+    this.goTo(stepOf(this.steps, [field]), fieldControl(field));
   }
 
   async addPhotos(files: File[]): Promise<void> {
@@ -284,8 +271,11 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     const problems = { ...this.problems, photos: problem };
     if (!problem) delete problems.photos;
     this.problems = problems;
+    const added = photos.slice(this.photos.length).map((photo) => photo.name);
     this.#keepPhotos(photos);
-    if (problem) this.announce(this.problem('photos')!);
+    // "scar.jpg added, 1 of 5", and a refusal after it.
+    const said = added.length ? [this.t('photoAdded', { names: list(this.lang, added), count: photos.length, max: MAX_PHOTOS })] : [];
+    this.announce([...said, problem ? this.problem('photos')! : ''].join(' ').trim());
   }
 
   removePhoto(index: number): void {

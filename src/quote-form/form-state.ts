@@ -42,10 +42,11 @@ export const CHANNELS = { email: 'channelEmail', phone: 'channelPhone', whatsapp
 /** The field that holds a consent: the health consent's is `healthConsent`. */
 export const consentField = (name: Consent) => (name === 'health' ? 'healthConsent' : name);
 
-export const STEP_ONE_FIELDS = [
-  'destinations', 'openToSuggestions', 'timeframe', 'budgetAmount', 'budgetCurrency', 'residence', 'forSelf',
-  'name', 'email', 'phoneCountry', 'phoneNational', 'channel', 'estimate',
-] as const satisfies readonly (keyof FormState)[];
+/** The trip asked about (step 1) and how to reach the patient (step 2). */
+export const TRIP_FIELDS = ['destinations', 'openToSuggestions', 'timeframe', 'budgetAmount', 'budgetCurrency', 'forSelf', 'estimate'] as const satisfies readonly (keyof FormState)[];
+export const CONTACT_FIELDS = ['residence', 'name', 'email', 'phoneCountry', 'phoneNational', 'channel'] as const satisfies readonly (keyof FormState)[];
+/** Every answer the draft keeps by default (not health details, not consents). */
+export const REQUEST_FIELDS = [...TRIP_FIELDS, ...CONTACT_FIELDS];
 export const HEALTH_FIELDS = ['healthConsent', 'scarType', 'location', 'scarAge', 'previousTreatments', 'notes'] as const satisfies readonly (keyof FormState)[];
 
 export function emptyState(currency: string, country: string): FormState {

@@ -62,24 +62,49 @@ export interface PhotoHost extends ControlHost {
   removePhoto(index: number): void;
 }
 
-/** The photo field: `label`, a file input, the photos chosen with their previews, each with a button that says `removeLabel(name)`. */
-export function photoField(host: PhotoHost, label: string, removeLabel: (name: string) => string): TemplateResult {
+/** What the photo field says, in the patient's language. */
+export interface PhotoWords {
+  label: string;
+  /** The drop area's invitation: "Add photos: drop them here or choose files". */
+  add: string;
+  /** "2 of 5 photos added". */
+  held: string;
+  remove: string;
+  /** The Remove button's full name: "Remove IMG_2024….jpg". */
+  removeLabel(name: string): string;
+}
+
+const dropped = (host: PhotoHost) => (event: DragEvent) => {
+  event.preventDefault();
+  host.addPhotos(Array.from(event.dataTransfer?.files ?? []));
+};
+
+/**
+ * The photo field: a drop area that is the file input's label (so a click, a tap, Enter or Space
+ * picks files; the input itself is visually hidden), saying how many photos it holds; then the
+ * photos chosen with their previews, each with a Remove button named after its file.
+ */
+export function photoField(host: PhotoHost, words: PhotoWords): TemplateResult {
   return html`<div class="field" part="field">
-    <label for="photos">${label}</label>
-    <input id="photos" type="file" multiple accept="image/jpeg,image/png,image/webp"
-      aria-describedby=${ifDefined(describedBy(host, 'photos'))}
-      @change=${(e: Event) => {
-        const input = e.target as HTMLInputElement;
-        host.addPhotos(Array.from(input.files ?? []));
-        input.value = ''; // the same file can be chosen again after its removal
-      }} />
+    <span class="label" id="photos-label">${words.label}</span>
+    <label class="drop" part="drop-area" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${dropped(host)}>
+      <input id="photos" class="sr-only" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-labelledby="photos-label photos-add photos-held"
+        aria-describedby=${ifDefined(describedBy(host, 'photos'))}
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          host.addPhotos(Array.from(input.files ?? []));
+          input.value = ''; // the same file can be chosen again after its removal
+        }} />
+      <span id="photos-add">${words.add}</span>
+      <span id="photos-held" class="hint">${words.held}</span>
+    </label>
     ${fieldError(host, 'photos')}
     <ul class="photos">
       ${host.photos.map(
         (file, index) => html`<li part="photo">
           <canvas width="96" height="96" aria-hidden="true" ${ref((canvas) => drawPreview(canvas, file))}></canvas>
-          <span class="photo-name">${file.name}</span>
-          <button type="button" class="secondary" part="button" @click=${() => host.removePhoto(index)}>${removeLabel(file.name)}</button>
+          <bdi class="photo-name">${file.name}</bdi>
+          <button type="button" class="secondary" part="button" aria-label=${words.removeLabel(file.name)} @click=${() => host.removePhoto(index)}>${words.remove}</button>
         </li>`,
       )}
     </ul>

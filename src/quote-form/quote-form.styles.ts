@@ -1,19 +1,34 @@
 import { css } from 'lit';
 
-/** One column of labelled fields with large targets; pairs side by side where there is room. */
+/**
+ * One readable column (controls at most 40em, 640 px at 16 px) of labelled fields with large
+ * targets; pairs side by side where there is room (name and email, calling code and number,
+ * amount and currency). Controls are drawn by the shared family (core/controls.styles.ts).
+ */
 export const quoteFormStyles = css`
-  form {
+  form,
+  .success {
     display: grid;
     gap: 0.9em;
+    max-inline-size: 40em;
   }
-  p {
+  p,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0;
   }
   .title {
     font-weight: 700;
-    font-size: 1.15em;
+    font-size: 1.25em;
+    line-height: 1.3;
   }
-  .step-title {
+  .step-title,
+  .section-title {
+    font-size: 1em;
     font-weight: 700;
   }
   .treatment .label,
@@ -33,15 +48,24 @@ export const quoteFormStyles = css`
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
-  .group.invalid,
-  .consent.invalid {
-    border-color: var(--_danger);
+  /* A floated legend sits inside the border, however many lines it wraps to (a rendered legend cuts the border). */
+  legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.3em;
+  }
+  legend + * {
+    clear: both;
   }
   .row {
     display: grid;
     gap: 0.75em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     align-items: start;
+  }
+  .row.phone {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
   }
   .choices {
     display: flex;
@@ -59,29 +83,17 @@ export const quoteFormStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin: 0.15em 0 0;
-    flex: none;
-    accent-color: var(--_accent);
+    margin-block-start: 0.15em;
   }
   input:not([type='checkbox'], [type='radio'], [type='file']),
   select,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.6em;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
-  input[type='file'] {
-    font: inherit;
-    max-inline-size: 100%;
-  }
-  [aria-invalid='true'] {
+  /* After the controls' own border: one invalid look for every control, group and consent. */
+  .group.invalid,
+  .consent.invalid,
+  :is(input, select, textarea)[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
   .hint {
@@ -112,6 +124,9 @@ export const quoteFormStyles = css`
   }
   .summary a {
     color: var(--_danger);
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(1.75em, 24px);
   }
   .photos {
     list-style: none;
@@ -121,8 +136,8 @@ export const quoteFormStyles = css`
     gap: 0.5em;
   }
   .photos li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: center;
     gap: 0.75em;
   }
@@ -167,14 +182,6 @@ export const quoteFormStyles = css`
   }
   .clear {
     justify-self: start;
-  }
-  .reference {
-    font-size: 1.3em;
-    font-weight: 700;
-  }
-  .success {
-    display: grid;
-    gap: 0.75em;
   }
   .trap {
     position: absolute;

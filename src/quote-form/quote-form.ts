@@ -1,21 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { errorOnce } from '../core/attribute-checks.js';
+import { property, state } from 'lit/decorators.js';
+import { errorOnce, warnAttribute } from '../core/attribute-checks.js';
 import { safeUrl } from '../core/data.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { MqElement } from '../core/element.js';
 import type { SelectDetail } from '../core/events.js';
+import { heading, isHeadingLevel } from '../core/heading.js';
 import { quoteFormOptions, type QuoteFormOptions } from '../schema/quote-form.js';
 import { QuoteFlow, type Step } from './flow.js';
+import { actions, errorSummary } from './form-parts.js';
+import { PageLinks } from './links.js';
+import { stepIndicator } from './indicator.js';
+import { formPartsStyles } from './parts.styles.js';
 import { quoteFormStyles } from './quote-form.styles.js';
 import { send, succeed } from './send.js';
 import { STEPS } from './steps.js';
-import { channelName } from './words.js';
+import { successScreen } from './success.js';
 import en from './i18n/en.js';
 
 /**
- * A quote request in four short steps: the request and contact details; optional health details
- * and photos, after their own consent; the consents (privacy notice, sending to clinics abroad,
- * optional marketing); a review. The request reaches the partner's `endpoint` exactly once: one
+ * A quote request in five short steps, marked on a step indicator: the trip; how to reach the
+ * patient; optional health details and photos, after their own consent; the consents (privacy
+ * notice, sending to clinics abroad, optional marketing); a review, where "Change" goes to the
+ * field and back. A wait before a retry counts down, with "Try now" and "Stop trying". The request reaches the partner's `endpoint` exactly once: one
  * Idempotency-Key for every retry of the same answers, retries with backoff, upload progress, a
  * wait while offline, and a draft in session storage that survives a reload and that the patient
  * can clear. Photos are sent without their metadata (location, device, time).
@@ -35,16 +42,19 @@ import en from './i18n/en.js';
  * @fires {MqDataErrorEvent} mq-data-error - The options failed validation or could not be fetched. `detail`: `{ source, issues }`.
  *
  * @csspart base - The outer wrapper.
- * @csspart title - The form's title.
- * @csspart step-title - The current step's title ("Step 1 of 4: …").
+ * @csspart title - The form's title, and the success screen's (a heading at `heading-level`).
+ * @csspart steps - The step indicator: a list of the steps, the current one `aria-current="step"`.
+ * @csspart step-title - The current step's title ("Step 1 of 5: …"), a heading one level below the title.
+ * @csspart section-title - The success screen's section headings.
  * @csspart error-summary - The list of problems shown when a step cannot continue.
  * @csspart field - A label with its control, hint and error.
  * @csspart input - A text input, select or textarea.
  * @csspart field-error - A field's error message.
  * @csspart consent - A consent checkbox with its text.
+ * @csspart drop-area - The photo field's drop area (the file input's label).
  * @csspart photo - A chosen photo with its preview.
- * @csspart button - The Back, Skip, Change and "Clear my details" buttons.
- * @csspart primary-button - The Continue and Send buttons.
+ * @csspart button - The Back, Stop trying, Change, Remove, Copy and "Clear my details" buttons.
+ * @csspart primary-button - The Continue, Skip, Back to review, Send and Try now buttons.
  * @csspart clear - The "Clear my details" button, shown once the patient has entered anything.
  * @csspart progress - The sending (with an upload's percentage), retrying and offline messages.
  * @csspart success - The success screen.
@@ -66,7 +76,7 @@ import en from './i18n/en.js';
  * @cssprop --mq-radius - Corner radius.
  */
 export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
-  static override styles = [...MqElement.styles, quoteFormStyles];
+  static override styles = [...MqElement.styles, controlStyles, quoteFormStyles, formPartsStyles];
 
   /** Where the request is POSTed (http or https). Required. */
   @property() endpoint?: string;
@@ -79,6 +89,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
 
   /** Destination ids to preselect, comma-separated (`turkey-thailand,mexico-colombia`). */
   @property() destination?: string;
+
+  /** The level of the form's title heading, 1 to 6 (default 2); the step's title is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The promised response time, in the partner's words: "48 hours". */
   @property({ attribute: 'response-time' }) responseTime?: string;
@@ -118,6 +131,9 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
   /** An attempt to send is abandoned (and retried) after this many milliseconds without progress; never for taking long. */
   @property({ attribute: false }) stallMs = 30_000;
 
+  /** The success screen's reference was copied. */
+  @state() protected copied = false;
+
   protected readonly schema = quoteFormOptions;
   protected readonly catalogs = { en, lazy: { es: () => import('./i18n/es.js'), ar: () => import('./i18n/ar.js') } };
 
@@ -126,12 +142,14 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     return STEPS;
   }
 
-  /** The answers, the step, the draft and the delivery (flow.ts). */
+  /** The answers, the step, the draft and the delivery (flow.ts); what other elements on the page choose reaches it through `links`. */
   protected readonly flow = new QuoteFlow(this, this.steps, {
     localize: this.localize,
     data: () => this.currentData(),
     announce: (text) => (this.announcement = text),
   });
+
+  protected readonly links = new PageLinks(this.flow);
 
   protected defaultData(): QuoteFormOptions {
     return {
@@ -171,32 +189,21 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const problem = this.currentData() && this.#configProblem();
     if (problem) errorOnce(this, `${problem}="${(problem === 'endpoint' ? this.endpoint : this.privacyUrl) ?? ''}" must be an http(s) URL; the form is not shown until it is set.`);
     if (changed.get('destination') !== undefined) this.flow.preselect();
-  }
-
-  #summary(): TemplateResult | typeof nothing {
-    const { flow } = this;
-    const fields = Object.keys(flow.problems) as (keyof typeof flow.problems)[];
-    if (!flow.showSummary || !fields.length) return nothing;
-    return html`<div class="summary" part="error-summary">
-      <p>${this.t('errorSummary', { count: fields.length })}</p>
-      <ul>
-        ${fields.map(
-          (field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => {
-            e.preventDefault();
-            this.renderRoot.querySelector<HTMLElement>(`#${field}, fieldset[aria-describedby~="${field}-error"] input`)?.focus();
-          }}>${flow.problem(field)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) warnAttribute(this, 'heading-level', this.headingLevel, '2');
   }
 
   #success(reference: string): TemplateResult {
-    return html`<div class="success" part="success">
-      <p class="step-title" tabindex="-1">${this.t('sentTitle')}</p>
-      ${reference ? html`<p class="reference" part="reference">${this.t('reference', { reference })}</p>` : nothing}
-      <p>${this.t('nextSteps', { time: this.responseTime?.trim() || this.t('defaultResponseTime'), channel: channelName(this.flow).toLowerCase() })}</p>
-      <p class="note">${this.t('free')}</p>
-    </div>`;
+    return successScreen(this.flow, {
+      reference,
+      headingLevel: this.headingLevel,
+      responseTime: this.responseTime?.trim() || this.t('defaultResponseTime'),
+      copied: this.copied,
+      copy: () =>
+        void navigator.clipboard?.writeText(reference).then(() => {
+          this.copied = true;
+          this.announcement = this.t('copied');
+        }),
+    });
   }
 
   protected renderData(): TemplateResult {
@@ -206,18 +213,20 @@ export class MqQuoteForm extends MqElement<QuoteFormOptions, typeof en> {
     const last = index === steps.length - 1;
     if (this.#configProblem()) return html`<p class="error" part="error">${this.t('configError')}</p>`;
     if (delivery.phase === 'sent') return this.#success(delivery.reference);
-    return html`<form novalidate @focusin=${flow.wantCountries} @pointerdown=${flow.wantCountries} @submit=${(e: Event) => (e.preventDefault(), last ? void send(flow) : flow.next())}>
-      <p class="title" part="title">${this.t('title')}</p>
-      <p class="step-title" part="step-title" tabindex="-1">${this.t('stepOf', { n: index + 1, total: steps.length, name: this.t(step.title) })}</p>
-      ${this.#summary()}
+    const submit = (e: Event) => {
+      e.preventDefault();
+      if (!busy) void (last ? send(flow) : flow.next());
+    };
+    return html`<form novalidate @focusin=${flow.wantCountries} @pointerdown=${flow.wantCountries} @submit=${submit}>
+      ${heading(this.headingLevel, this.t('title'))}
+      ${stepIndicator(flow)}
+      ${heading(this.headingLevel, this.t('stepOf', { n: index + 1, total: steps.length, name: this.t(step.title) }), 'step-title', 1)}
+      ${errorSummary(flow)}
       ${step.render(flow)}
-      <div class="actions">
-        ${index > 0 ? html`<button type="button" class="secondary" part="button" ?disabled=${busy} @click=${() => flow.back()}>${this.t('back')}</button>` : nothing}
-        <button type="submit" class="action" part="primary-button" ?disabled=${busy}>
-          ${this.t(last ? (delivery.phase === 'failed' ? 'tryAgain' : 'send') : step.skip?.(flow.values) ? 'skip' : 'continue')}
-        </button>
-      </div>
-      ${flow.session.startedAt ? html`<button type="button" class="secondary clear" part="button clear" ?disabled=${busy} @click=${() => flow.clear()}>${this.t('clear')}</button>` : nothing}
+      ${actions(flow, last)}
+      ${flow.session.startedAt
+        ? html`<button type="button" class="secondary clear" part="button clear" aria-disabled=${busy} @click=${() => busy || flow.clear()}>${this.t('clear')}</button>`
+        : nothing}
     </form>`;
   }
 }

@@ -8,7 +8,7 @@ import { safeUrl } from '../core/data.js';
 import { MqErrorEvent, MqQuoteSentEvent, MqSubmitEvent, MqSuccessEvent } from '../core/events.js';
 import { quoteRequest } from '../schema/quote-request.js';
 import { validate, type DataIssue } from '../schema/validate.js';
-import { answersHash, deliver, type DeliveryFailure } from './delivery.js';
+import { answersHash, deliver, Retry, type DeliveryFailure } from './delivery.js';
 import { FIRST_PROBLEM, stepOf, type Problem, type QuoteFlow } from './flow.js';
 import { fieldForPath, toRequest, type Field } from './form-state.js';
 import { consentTexts, statusText, treatmentName } from './words.js';
@@ -64,12 +64,15 @@ export async function send(flow: QuoteFlow): Promise<void> {
   // Bots submit in a blink; people never notice a pause of a second or two.
   const early = host.minFillMs - (Date.now() - session.startedAt);
   if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+  const retry = (flow.retry = new Retry());
+  let said = '';
   const result = await deliver({
     endpoint: safeUrl(host.endpoint)!,
     request: { ...request, fillMs: Date.now() - session.startedAt },
     photos,
     key: session.key!,
     retryBaseMs: host.retryBaseMs,
+    retry,
     stallMs: host.stallMs,
     onKey: (key) => {
       session.key = key;
@@ -78,10 +81,13 @@ export async function send(flow: QuoteFlow): Promise<void> {
     onState: (state) => {
       flow.delivery = state;
       flow.rerender();
-      // Screen readers hear an upload in quarters, not every percent.
-      flow.announce(statusText(flow, 25));
+      // Screen readers hear an upload in quarters, not every percent, and a countdown once.
+      const now = state.phase === 'waiting' ? `${state.attempt}` : statusText(flow, 25);
+      if (now !== said) flow.announce(statusText(flow, 25));
+      said = now;
     },
   });
+  flow.retry = undefined;
   if (result.ok) return succeed(flow, result.reference);
   if (result.kind === 'invalid' && result.errors.length) return showProblems(flow, result.errors, result.status);
   fail(flow, result);

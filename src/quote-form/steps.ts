@@ -7,24 +7,33 @@
 import { e164Phone, email, fullName, notes } from '../schema/quote-request.js';
 import { toE164 } from './countries.js';
 import type { Step } from './flow.js';
-import { HEALTH_FIELDS, STEP_ONE_FIELDS } from './form-state.js';
+import { CONTACT_FIELDS, HEALTH_FIELDS, TRIP_FIELDS } from './form-state.js';
 import { consentStep } from './steps/consent.js';
 import { contactStep } from './steps/contact.js';
 import { healthStep } from './steps/health.js';
 import { reviewStep } from './steps/review.js';
+import { tripStep } from './steps/trip.js';
 
 export const STEPS: readonly Step[] = [
   {
-    id: 'contact',
-    title: 'stepContact',
-    // The hidden field bots fill in sits on this step too.
-    fields: [...STEP_ONE_FIELDS, 'website'],
+    id: 'trip',
+    title: 'stepTrip',
+    // The hidden field bots fill in sits on the first step.
+    fields: [...TRIP_FIELDS, 'website'],
     check: (values) => ({
       destinations: !values.destinations.length && !values.openToSuggestions && 'errorDestinations',
       timeframe: !values.timeframe && 'errorTimeframe',
       budgetAmount: !!values.budgetAmount && !(Number(values.budgetAmount) > 0) && 'errorBudget',
-      residence: !values.residence && 'errorResidence',
       forSelf: !values.forSelf && 'errorForSelf',
+    }),
+    render: tripStep,
+  },
+  {
+    id: 'contact',
+    title: 'stepContact',
+    fields: CONTACT_FIELDS,
+    check: (values) => ({
+      residence: !values.residence && 'errorResidence',
       name: !fullName.safeParse(values.name.trim()).success && 'errorName',
       email: !email.safeParse(values.email.trim()).success && 'errorEmail',
       phoneNational: !e164Phone.safeParse(toE164(values.phoneCountry, values.phoneNational)).success && 'errorPhone',

@@ -1,14 +1,16 @@
 /** What the quote form says about the answers and the request, in the patient's language, and how it keeps partner and patient text in order. */
 import { list, numberFormat, placeName } from '../core/format.js';
+import { isolate } from '../core/isolate.js';
 import { CHANNELS, type Consent } from './form-state.js';
 import type { QuoteFlow } from './flow.js';
-
-/** Wraps text in a left-to-right isolate, so "+49 151…" keeps its order inside right-to-left text. */
-export const ltr = (text: string) => `\u2066${text}\u2069`;
 
 export const treatmentName = ({ host, data }: QuoteFlow): string => host.treatment?.trim() || data.treatment;
 
 export const channelName = ({ t, values }: QuoteFlow): string => t(CHANNELS[values.channel || 'email']);
+
+const VIA = { email: 'viaEmail', phone: 'viaPhone', whatsapp: 'viaWhatsapp' } as const;
+/** "by email", "on WhatsApp": the channel inside a sentence. */
+export const channelWords = ({ t, values }: QuoteFlow): string => t(VIA[values.channel || 'email']);
 
 /** A destination's name, as the patient sees it (and as the transfer consent names it). */
 export function destinationName({ data, offered, lang }: QuoteFlow, id: string): string {
@@ -16,10 +18,13 @@ export function destinationName({ data, offered, lang }: QuoteFlow, id: string):
   return option ? placeName(lang, option) : id;
 }
 
-/** The words of each consent: shown, and recorded with the request. */
-export function consentTexts(flow: QuoteFlow): Record<Consent, string> {
+/**
+ * The words of each consent: shown (with the destinations in isolates: see core/isolate.ts), and
+ * recorded with the request as they are.
+ */
+export function consentTexts(flow: QuoteFlow, shown = false): Record<Consent, string> {
   const { t, values } = flow;
-  const places = values.destinations.map((id) => destinationName(flow, id));
+  const places = values.destinations.map((id) => (shown ? isolate(destinationName(flow, id)) : destinationName(flow, id)));
   if (values.openToSuggestions || !places.length) places.push(t('transferAnywhere'));
   return {
     privacy: t('privacyConsent'),
@@ -33,7 +38,7 @@ export function consentTexts(flow: QuoteFlow): Record<Consent, string> {
 export function statusText({ t, delivery, lang }: QuoteFlow, step = 1): string {
   const { phase } = delivery;
   if (phase === 'offline') return t('offline');
-  if (phase === 'waiting') return t('retrying', { seconds: delivery.seconds, attempt: delivery.attempt + 1 });
+  if (phase === 'waiting') return delivery.status ? t('retryingBusy', { seconds: delivery.seconds, status: delivery.status }) : t('retrying', { seconds: delivery.seconds });
   if (phase === 'failed') return delivery.result.kind === 'rejected' ? t('errorRejected', { status: delivery.result.status ?? '' }) : t('errorSend');
   if (phase !== 'sending' && phase !== 'host') return '';
   const percent = phase === 'sending' ? Math.floor(((delivery.progress ?? 0) * 100) / step) * step : 0;

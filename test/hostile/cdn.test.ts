@@ -14,7 +14,7 @@ describe('the CDN build on a partner page', () => {
     for (const figure of ['$15,000 – $25,000+', '52% – 73%', '60% – 80%', '68% – 83%']) expect(table!.text).to.contain(figure);
     expect(table!.fontSize).to.be.at.least(14);
     const [, , timeline, checklist, form] = report.widgets;
-    expect(form!.text).to.contain('Step 1 of 4: Your request');
+    expect(form!.text).to.contain('Step 1 of 5: Your trip');
     expect(timeline!.text).to.contain('Flight home: Mar 5 – 8, 2027');
     expect(checklist!.text).to.contain('0 of 7 answered');
   });

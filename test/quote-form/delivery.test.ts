@@ -162,7 +162,8 @@ describe('mq-quote-form delivery', () => {
     }
   });
 
-  it('shows an upload’s progress in percent, and announces it in quarters', async () => {
+  it('shows an upload’s progress in percent, and announces it in quarters', async function () {
+    this.timeout(15_000); // five steps, a photo and axe: WebKit on two busy cores took over 5 s
     const xhr = ScriptedXhr.install(async (request) => {
       await request.trickle(20, 40);
       await request.forward();

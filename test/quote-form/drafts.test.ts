@@ -15,7 +15,7 @@ async function form(persistHealth = true): Promise<MqQuoteForm> {
   return el;
 }
 
-/** Step 1, then health details with a photo, all kept in the draft. */
+/** Steps 1 and 2, then health details with a photo, all kept in the draft. */
 async function fillWithPhoto(el: MqQuoteForm): Promise<void> {
   await fillContact(el);
   await submitStep(el);
@@ -51,13 +51,13 @@ describe('mq-quote-form drafts', () => {
     await photosGone();
     expect(stepTitle(el)).to.contain('Step 1');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="step-title"]'));
-    expect($<HTMLInputElement>(el, '#name').value).to.equal('');
+    expect($<HTMLSelectElement>(el, '#timeframe').value).to.equal('');
     expect(text(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('Your details were removed from this device.');
     expect(el.shadowRoot!.querySelector('[part~="clear"]')).to.equal(null);
     // Nothing comes back with a new form either.
     el.remove();
     const again = await form();
-    expect($<HTMLInputElement>(again, '#name').value).to.equal('');
+    expect($<HTMLSelectElement>(again, '#timeframe').value).to.equal('');
     await submitStep(again);
     expect(stepTitle(again), 'step 1 has problems: it was cleared').to.contain('Step 1');
   });

@@ -19,23 +19,23 @@ const budgetStep: Step = {
   check: (values) => ({ budgetAmount: !(Number(values.budgetAmount) > 0) && 'errorBudget' }),
   render: (flow) => html`<div class="budget-step">${textField(flow, 'budgetAmount', flow.t('budgetAmount'), { type: 'number' })}</div>`,
 };
-const FIVE_STEPS = [...STEPS.slice(0, 3), budgetStep, ...STEPS.slice(3)];
+const SIX_STEPS = [...STEPS.slice(0, 4), budgetStep, ...STEPS.slice(4)];
 
-class FiveStepForm extends MqQuoteForm {
+class SixStepForm extends MqQuoteForm {
   protected override get steps(): readonly Step[] {
-    return FIVE_STEPS;
+    return SIX_STEPS;
   }
 }
-customElements.define('test-five-step-form', FiveStepForm);
+customElements.define('test-six-step-form', SixStepForm);
 
-async function form(): Promise<FiveStepForm> {
-  const el = await fixture<FiveStepForm>(html`<test-five-step-form endpoint="/api/quotes" privacy-url="https://clinic.example/privacy"></test-five-step-form>`);
+async function form(): Promise<SixStepForm> {
+  const el = await fixture<SixStepForm>(html`<test-six-step-form endpoint="/api/quotes" privacy-url="https://clinic.example/privacy"></test-six-step-form>`);
   el.minFillMs = 0;
   return el;
 }
 
-/** Step 1, a skipped step 2, the consents: on to the added step 4. */
-async function toBudget(el: FiveStepForm): Promise<void> {
+/** Steps 1 and 2, a skipped step 3, the consents: on to the added step 5. */
+async function toBudget(el: SixStepForm): Promise<void> {
   await fillContact(el);
   await submitStep(el);
   await submitStep(el);
@@ -48,28 +48,28 @@ describe('mq-quote-form steps table', () => {
   afterEach(() => sessionStorage.clear());
 
   it('finds the step that shows a field in any table', () => {
-    expect(stepOf(FIVE_STEPS, ['budgetAmount']).id, 'step 1 shows the budget first').to.equal('contact');
-    expect(stepOf(FIVE_STEPS.slice(1), ['budgetAmount']).id).to.equal('budget');
-    expect(stepOf(FIVE_STEPS, []).id).to.equal('review');
+    expect(stepOf(SIX_STEPS, ['budgetAmount']).id, 'step 1 shows the budget first').to.equal('trip');
+    expect(stepOf(SIX_STEPS.slice(1), ['budgetAmount']).id).to.equal('budget');
+    expect(stepOf(SIX_STEPS, []).id).to.equal('review');
   });
 
   it('shows, numbers and checks a step added to the table, and sends what it asked', async () => {
     const el = await form();
-    expect(stepTitle(el)).to.equal('Step 1 of 5: Your request');
+    expect(stepTitle(el)).to.equal('Step 1 of 6: Your trip');
     await toBudget(el);
-    expect(stepTitle(el)).to.equal('Step 4 of 5: Budget (optional)');
+    expect(stepTitle(el)).to.equal('Step 5 of 6: Budget (optional)');
     expect(el.shadowRoot!.querySelector('.budget-step #budgetAmount')).to.not.equal(null);
     await submitStep(el);
-    expect(stepTitle(el), 'its check keeps the patient here').to.equal('Step 4 of 5: Budget (optional)');
+    expect(stepTitle(el), 'its check keeps the patient here').to.equal('Step 5 of 6: Budget (optional)');
     expect(text($(el, '[part="error-summary"]'))).to.equal('Please correct 1 problem: Enter the budget as a number, or leave it empty.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#budgetAmount'));
     $<HTMLButtonElement>(el, '[part="button"]').click(); // Back
     await el.updateComplete;
-    expect(stepTitle(el)).to.equal('Step 3 of 5: Your consent');
+    expect(stepTitle(el)).to.equal('Step 4 of 6: Your consent');
     await submitStep(el);
     setValue(el, 'budgetAmount', '2500');
     await submitStep(el);
-    expect(stepTitle(el)).to.equal('Step 5 of 5: Check and send');
+    expect(stepTitle(el)).to.equal('Step 6 of 6: Check and send');
     expect(text($(el, '[part="primary-button"]'))).to.equal('Send my request');
     const submitted = oneEvent(el, 'mq-submit');
     const success = oneEvent(el, 'mq-success');
@@ -81,10 +81,10 @@ describe('mq-quote-form steps table', () => {
   it('resumes a draft left on a step after the consents at the consents, which are given afresh', async () => {
     const first = await form();
     await toBudget(first);
-    expect(stepTitle(first)).to.contain('Step 4 of 5');
+    expect(stepTitle(first)).to.contain('Step 5 of 6');
     first.remove();
     const again = await form();
-    expect(stepTitle(again)).to.equal('Step 3 of 5: Your consent');
+    expect(stepTitle(again)).to.equal('Step 4 of 6: Your consent');
     expect(again.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked')).to.have.length(0);
   });
 });

@@ -51,14 +51,22 @@ export async function touch(el: MqQuoteForm): Promise<void> {
   await el.updateComplete;
 }
 
-/** Fills step 1 for Ada (or whoever `person` says), timeframe "flexible". */
-export async function fillContact(el: MqQuoteForm, person: Partial<Person> = {}): Promise<void> {
-  const { destinations, country, forWhom, name, email, phone, channel } = { ...ADA, ...person };
+/** Fills the trip (step 1), timeframe "flexible", for Ada (or whoever `person` says). */
+export async function fillTrip(el: MqQuoteForm, person: Partial<Person> = {}): Promise<void> {
+  const { destinations, forWhom } = { ...ADA, ...person };
   await touch(el);
   for (const destination of destinations) choose(el, destination);
   setValue(el, 'timeframe', 'flexible');
-  setValue(el, 'residence', country);
   choose(el, forWhom);
+  await el.updateComplete;
+}
+
+/** Fills the trip, continues, and fills how to reach Ada (step 2). */
+export async function fillContact(el: MqQuoteForm, person: Partial<Person> = {}): Promise<void> {
+  const { country, name, email, phone, channel } = { ...ADA, ...person };
+  await fillTrip(el, person);
+  await submitStep(el);
+  setValue(el, 'residence', country);
   setValue(el, 'name', name);
   setValue(el, 'email', email);
   setValue(el, 'phoneCountry', country);

@@ -14,6 +14,7 @@ describe('quote form state', () => {
     expect(fieldForPath('photos[2]')).to.equal('photos');
     expect(fieldForPath('nonsense')).to.equal(null);
     expect(stepOf(STEPS, ['notes', 'email']).id).to.equal('contact');
+    expect(stepOf(STEPS, ['email', 'budgetAmount']).id).to.equal('trip');
     expect(stepOf(STEPS, ['photos', 'transfer']).id).to.equal('health');
     expect(stepOf(STEPS, ['transfer']).id).to.equal('consent');
     expect(stepOf(STEPS, []).id).to.equal('review');

@@ -32,16 +32,21 @@ describe('mq-quote-form by keyboard alone', () => {
     await press('Space');
     await tabTo(el, byId('timeframe'), 'the timeframe');
     await sendKeys({ type: 'I' }); // "I am flexible"
-    await tabTo(el, byId('residence'), 'the country of residence');
-    await sendKeys({ type: 'Germany' });
     await tabTo(el, labelled('Me'), 'who the treatment is for');
     await press('Space');
+    await tabTo(el, (element) => element.getAttribute('part') === 'primary-button', 'Continue');
+    await press('Enter');
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal('Step 2 of 5: How to reach you');
+    await tabTo(el, byId('residence'), 'the country of residence');
+    await sendKeys({ type: 'Germany' });
     await tabTo(el, byId('name'), 'the name');
     await sendKeys({ type: 'Ada Patient' });
     await press('Tab');
     await sendKeys({ type: 'ada@example.org' });
     await press('Tab');
-    await sendKeys({ type: 'Germany' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('phoneCountry');
+    expect((el.shadowRoot!.activeElement as HTMLSelectElement).value, 'the calling code follows the country of residence').to.equal('DE');
     await press('Tab');
     await sendKeys({ type: '0151 23456789' });
     await tabTo(el, labelled('Email'), 'the contact channel');
@@ -50,7 +55,7 @@ describe('mq-quote-form by keyboard alone', () => {
     await tabTo(el, (element) => element.getAttribute('part') === 'primary-button', 'Continue');
     await press('Enter');
     await el.updateComplete;
-    expect(stepTitle(el)).to.equal('Step 2 of 4: Health details (optional)');
+    expect(stepTitle(el)).to.equal('Step 3 of 5: Health details (optional)');
     await expect(el).to.be.accessible();
 
     await tabTo(el, labelled('I agree that the health details'), 'the health consent');
@@ -62,7 +67,7 @@ describe('mq-quote-form by keyboard alone', () => {
     await tabTo(el, (element) => element.getAttribute('part') === 'primary-button', 'Continue');
     await press('Enter');
     await el.updateComplete;
-    expect(stepTitle(el)).to.equal('Step 3 of 4: Your consent');
+    expect(stepTitle(el)).to.equal('Step 4 of 5: Your consent');
 
     await tabTo(el, labelled('I have read the privacy notice'), 'the privacy consent');
     await press('Space');
@@ -72,7 +77,7 @@ describe('mq-quote-form by keyboard alone', () => {
     await tabTo(el, (element) => element.getAttribute('part') === 'primary-button', 'Continue');
     await press('Enter');
     await el.updateComplete;
-    expect(stepTitle(el)).to.equal('Step 4 of 4: Check and send');
+    expect(stepTitle(el)).to.equal('Step 5 of 5: Check and send');
     await expect(el).to.be.accessible();
 
     const success = oneEvent(el, 'mq-success');

@@ -55,8 +55,8 @@ describe('mq-quote-form messages', () => {
       return text($(el, '[part="error-summary"] p'));
     };
     expect(await summary({ channel: '' })).to.equal('يُرجى تصحيح مشكلة واحدة:');
-    expect(await summary({ channel: '', forSelf: '' })).to.equal('يُرجى تصحيح مشكلتين:');
-    expect(await summary({ channel: '', forSelf: '', timeframe: '' })).to.equal('يُرجى تصحيح 3 مشكلات:');
+    expect(await summary({ channel: '', name: '' })).to.equal('يُرجى تصحيح مشكلتين:');
+    expect(await summary({ channel: '', name: '', email: '' })).to.equal('يُرجى تصحيح 3 مشكلات:');
   });
 
   it('says how many photos are shared on the review, in English', async () => {

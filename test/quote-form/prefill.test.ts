@@ -5,7 +5,7 @@ import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import { quoteRequest } from '../../src/schema/quote-request.js';
 import { validate } from '../../src/schema/validate.js';
 import { captureConsole, text } from '../helpers.js';
-import { $, stored, submitStep, toReview } from './form-helpers.js';
+import { $, choose, setValue, stored, submitStep, toReview } from './form-helpers.js';
 
 const PRIVACY = 'https://clinic.example/privacy';
 const ticked = (el: MqQuoteForm) =>
@@ -31,11 +31,13 @@ describe('mq-quote-form prefill and attribution', () => {
     visit('mq-destination=turkey-thailand&mq-name=Eve%20Mallory&mq-email=eve%40example.org');
     const without = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
     expect(ticked(without)).to.deep.equal([]);
-    expect($<HTMLInputElement>(without, '#name').value).to.equal('');
     expect(log.calls.warn).to.deep.equal([]);
     sessionStorage.clear();
     const el = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes" privacy-url=${PRIVACY} prefill-from-url></mq-quote-form>`);
     expect(ticked(el)).to.deep.equal(['Türkiye / Thailand']);
+    setValue(el, 'timeframe', 'flexible');
+    choose(el, 'Me');
+    await submitStep(el); // on to how to reach the patient
     expect($<HTMLInputElement>(el, '#name').value, 'a name in the address is never used').to.equal('');
     expect($<HTMLInputElement>(el, '#email').value).to.equal('');
     expect(log.calls.warn.join('\n')).to.contain('mq-name="Eve Mallory" in the page address is ignored').and.contain('mq-email');
@@ -51,7 +53,10 @@ describe('mq-quote-form prefill and attribution', () => {
     expect($<HTMLSelectElement>(el, '#timeframe').value).to.equal(when);
     expect($<HTMLInputElement>(el, '#budgetAmount').value).to.equal('4500');
     expect($<HTMLSelectElement>(el, '#budgetCurrency').value).to.equal('EUR');
+    choose(el, 'Me');
+    await submitStep(el); // on to how to reach the patient
     expect($<HTMLSelectElement>(el, '#residence').value).to.equal('DE');
+    expect($<HTMLSelectElement>(el, '#phoneCountry').value, 'the calling code follows').to.equal('DE');
     expect(log.calls.warn).to.deep.equal([]);
 
     sessionStorage.clear();

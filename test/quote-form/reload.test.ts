@@ -21,12 +21,12 @@ describe('mq-quote-form across a real page reload', function () {
     await fillContact(form);
     await submitStep(form); // on to the health step
     await submitStep(form); // skip it: on to the consents
-    expect(stepTitle(form)).to.contain('Step 3');
+    expect(stepTitle(form)).to.contain('Step 4');
     const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.contentWindow!.location.reload();
     await reloaded;
     form = await frameForm(frame);
-    expect(stepTitle(form)).to.contain('Step 3');
+    expect(stepTitle(form)).to.contain('Step 4');
     expect(form.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked')).to.have.length(0);
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click(); // Back
     await form.updateComplete;
@@ -34,6 +34,8 @@ describe('mq-quote-form across a real page reload', function () {
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Ada Patient');
     expect(form.shadowRoot!.querySelector<HTMLInputElement>('#phoneNational')!.value).to.equal('0151 23456789');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click(); // Back
+    await form.updateComplete;
     expect(form.shadowRoot!.querySelector<HTMLSelectElement>('#timeframe')!.value).to.equal('flexible');
     frame.contentWindow!.sessionStorage.clear();
     frame.remove();
@@ -71,13 +73,13 @@ describe('mq-quote-form across a real page reload', function () {
     return { frame, form };
   }
 
-  /** After a reload the form is on the consent step: back to step 1 (Back, Back). */
+  /** After a reload the form is on the consent step: back to how to reach the patient, step 2 (Back, Back). */
   async function backToStart(form: MqQuoteForm): Promise<void> {
     for (let back = 0; back < 2; back++) {
       form.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
       await form.updateComplete;
     }
-    expect(stepTitle(form)).to.contain('Step 1');
+    expect(stepTitle(form)).to.contain('Step 2');
   }
 
   it('reload mid-send, change the phone number, send: the server holds the new number', async () => {

@@ -1,8 +1,8 @@
-/** Step 2, optional: health details and photos, shown only once their own consent is given. */
+/** Step 3, optional: health details and photos, shown only once their own consent is given. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { consentBox, describedBy, invalid, labelled, selectField, textField } from '../controls.js';
 import type { QuoteFlow } from '../flow.js';
-import { photoField } from '../photos.js';
+import { MAX_PHOTOS, photoField } from '../photos.js';
 
 export function healthStep(flow: QuoteFlow): TemplateResult {
   const { t, values } = flow;
@@ -27,6 +27,12 @@ export function healthStep(flow: QuoteFlow): TemplateResult {
                 @input=${(e: Event) => flow.change({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => flow.leave('notes')}></textarea>
               <p class="hint" id="notes-hint">${t('charactersLeft', { count: 1000 - values.notes.length })}</p>`,
           )}
-          ${photoField(flow, t('photos'), (name) => t('removePhoto', { name }))}`
+          ${photoField(flow, {
+            label: t('photos'),
+            add: t('addPhotos'),
+            held: t('photosHeld', { count: flow.photos.length, max: MAX_PHOTOS }),
+            remove: t('remove'),
+            removeLabel: (name) => t('removePhoto', { name }),
+          })}`
       : nothing}`;
 }
