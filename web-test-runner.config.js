@@ -1,4 +1,5 @@
 // Runs test/**/*.test.ts in Chromium, Firefox ESR and WebKit (scripts/browsers.js), and the visual tests in Chromium (scripts/visual.js). Never downloads a browser.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,10 @@ import { enginesMissing, launchers } from './scripts/browsers.js';
 import { keysPlugin } from './scripts/keys-plugin.js';
 import { visualGroup, visualPlugins } from './scripts/visual.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+// The intake below stores in SQLite: compile better-sqlite3 first if `npm ci` left it uncompiled
+// (.npmrc: ignore-scripts; a no-op when it is compiled).
+execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/native.js', import.meta.url))], { stdio: 'inherit' });
 
 // Chromium, Firefox ESR and WebKit (scripts/browsers.js); a missing one stops the run, naming its package.
 const missingEngines = enginesMissing();
