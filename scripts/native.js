@@ -19,8 +19,9 @@ function compiled() {
 
 if (!compiled()) {
   console.log('native: compiling better-sqlite3 (once, about a minute)');
-  // In CI the compile's time counts more than SQLite's speed: -O1 halves it.
-  const env = process.env.CI ? { ...process.env, CFLAGS: '-O1', CXXFLAGS: '-O1' } : process.env;
+  // From source: its prebuilt download is not reachable here. In CI the compile's time counts
+  // more than SQLite's speed: -O1 halves it.
+  const env = { ...process.env, npm_config_build_from_source: 'true', ...(process.env.CI ? { CFLAGS: '-O1', CXXFLAGS: '-O1' } : {}) };
   execFileSync('npm', ['rebuild', 'better-sqlite3', '--ignore-scripts=false'], { stdio: 'inherit', env });
   if (!compiled()) throw new Error('native: better-sqlite3 still does not load after compiling it');
 }
