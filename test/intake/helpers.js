@@ -59,15 +59,21 @@ export async function startIntake({ timeouts, publicOrigins = [], store, request
   };
 }
 
-/** A free TCP port on loopback (for a server started in another process). */
-export function freePort() {
-  const probe = createServer();
-  return new Promise((resolve) =>
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    }),
-  );
+/**
+ * A free TCP port on loopback (for a server started later or in another process). Picked at random
+ * below Linux's ephemeral range rather than by listening on port 0: the Node tests run four files
+ * at once, and port 0 hands out neighbouring ports that another file could take before ours listens.
+ */
+export async function freePort() {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
 }
 
 /**
