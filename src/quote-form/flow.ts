@@ -166,7 +166,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
       session.startedAt = Date.now();
       void fetchTicket(safeUrl(this.host.endpoint)).then((ticket) => {
         session.ticket = ticket;
-        if (session === this.session) this.persist(); // not after "Clear my details"
+        // Not for a form cleared ("Clear my details"), sent, or removed from the page: its draft is gone for good.
+        if (session === this.session && this.delivery.phase !== 'sent' && this.host.isConnected) this.persist();
       });
     }
     // The calling code follows the country of residence until the patient picks another.
