@@ -107,7 +107,7 @@ export function photoField(host: PhotoHost, words: PhotoWords): TemplateResult {
           input.value = ''; // the same file can be chosen again after its removal
         }} />
       <span id="photos-add">${words.add}</span>
-      <span id="photos-held" class="hint">${words.held}</span>
+      <span id="photos-held" class="note">${words.held}</span>
     </label>
     ${fieldError(host, 'photos')}
     <ul class="photos">

@@ -36,7 +36,7 @@ export function tripStep(flow: QuoteFlow): TemplateResult {
       </div>
     </fieldset>
     ${radioGroup(flow, 'forSelf', t('forWhom'), [['self', t('forSelf')], ['other', t('forOther')]])}
-    <div class="trap" aria-hidden="true">
+    <div class="sr-only" aria-hidden="true">
       <label for="website">${t('website')}</label>
       <input id="website" tabindex="-1" autocomplete="off" .value=${values.website}
         @input=${(e: Event) => flow.change({ website: (e.target as HTMLInputElement).value })} />
