@@ -36,6 +36,9 @@ export const quoteFormStyles = css`
   legend,
   dt,
   .field-error,
+  .progress {
+    font-weight: 600;
+  }
   .field {
     display: grid;
     gap: 0.3em;
