@@ -11,9 +11,9 @@ import type common from './i18n/en.js';
 import type { Catalogs } from './i18n/catalogs.js';
 import type { MessageKey, MessageParams, Messages } from './i18n/messages.js';
 import { jsonAttribute, oneOf } from './attribute-checks.js';
-import { isolated } from './bidi.js';
 import { DataController } from './data-controller.js';
 import type { Schema } from './data.js';
+import { isolate, isolated } from './isolate.js';
 import { LocalizeController } from './localize.js';
 import { withinStartupBudget } from './startup.js';
 import { themeStyles } from './theme.styles.js';
@@ -88,8 +88,9 @@ export abstract class MqElement<T, M extends Messages & typeof common> extends L
    * `t()` with each parameter, text a partner supplied (a name, "48 hours"), in a `<bdi>`: the
    * translated sentence keeps its order around it in either direction.
    */
-  protected tIsolated<K extends MessageKey<M>>(key: K, params: Record<string, string>): TemplateResult {
-    return isolated((marked) => this.localize.t(key, ...([marked] as unknown as MessageParams<M, K>)), params);
+  protected tIsolated<K extends MessageKey<M>>(key: K, params: Record<string, string>): unknown[] {
+    const marked = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, isolate(value)]));
+    return isolated(this.localize.t(key, ...([marked] as unknown as MessageParams<M, K>)));
   }
 
   /** The valid data on show, or null while loading or in the error state. */

@@ -2,7 +2,8 @@
  * Text a partner or a patient supplies ("48 hours", a clinic's name, a file name) inside a
  * translated sentence sits in an isolate, so it keeps its own direction and never scrambles the
  * sentence around it: "خلال 48 hours" stays in that order in Arabic. A message is built as a
- * string with the values marked (`isolate`), and rendered with each marked value as a `<bdi>`.
+ * string with the values marked (`isolate`), and rendered with each marked value as a `<bdi>`
+ * (`isolated`; every element's `tIsolated` does both for a message's parameters).
  */
 import { html } from 'lit';
 

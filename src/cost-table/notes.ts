@@ -13,7 +13,7 @@ import type en from './i18n/en.js';
 export interface NotesContext {
   t: <K extends MessageKey<typeof en>>(key: K, ...params: MessageParams<typeof en, K>) => string;
   /** `t()` with partner text in `<bdi>` isolates. */
-  isolated: (key: 'includes' | 'excludes' | 'savingsComputed' | 'savingsFormula' | 'source', params: Record<string, string>) => TemplateResult;
+  isolated: (key: 'includes' | 'excludes' | 'savingsComputed' | 'savingsFormula' | 'source', params: Record<string, string>) => unknown;
   locale: string;
 }
 

@@ -55,7 +55,7 @@ export function textField(
     html`<input id=${field} part="input" type=${options.type ?? 'text'} .value=${host.values[field] as string} autocomplete=${options.autocomplete ?? 'off'}
         maxlength=${options.maxlength ?? 200} aria-invalid=${invalid(host, field)} aria-describedby=${ifDefined(describedBy(host, field, !!options.hint))}
         @input=${(e: Event) => host.change({ [field]: (e.target as HTMLInputElement).value })} @blur=${() => host.leave(field)} />
-      ${options.hint ? html`<p class="hint" id=${`${field}-hint`}>${options.hint}</p>` : nothing}`,
+      ${options.hint ? html`<p class="note" id=${`${field}-hint`}>${options.hint}</p>` : nothing}`,
   );
 }
 

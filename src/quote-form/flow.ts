@@ -148,9 +148,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** Ticks the destinations the `destination` attribute names, and sets what the page's address presets (prefill.ts). */
   preselect(preset: Partial<FormState> = {}): void {
     const ids = (this.host.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    const { residence, phoneCountry } = this.values;
-    const phone = preset.residence && (!phoneCountry || phoneCountry === residence) ? { phoneCountry: preset.residence } : {}; // as in change()
-    this.values = { ...this.values, ...preset, ...phone, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
+    this.values = { ...this.values, ...preset, ...this.#callingCode(preset.residence), destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
   }
 
   /** Renders what changed, then focuses what `selector` finds, if given. */
@@ -166,18 +164,23 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
       session.startedAt = Date.now();
       void fetchTicket(safeUrl(this.host.endpoint)).then((ticket) => {
         session.ticket = ticket;
-        if (session === this.session) this.persist(); // not after "Clear my details"
+        // Not for a form cleared ("Clear my details"), sent, or removed from the page: its draft is gone for good.
+        if (session === this.session && this.delivery.phase !== 'sent' && this.host.isConnected) this.persist();
       });
     }
-    // The calling code follows the country of residence until the patient picks another.
-    const { residence, phoneCountry } = this.values;
-    if (patch.residence && (!phoneCountry || phoneCountry === residence) && CALLING_CODES.has(patch.residence)) patch = { ...patch, phoneCountry: patch.residence };
+    patch = { ...patch, ...this.#callingCode(patch.residence) };
     this.values = { ...this.values, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
     this.problems = problems;
     this.persist();
     this.rerender();
+  }
+
+  /** The calling code follows the country of residence until the patient picks another. */
+  #callingCode(residence?: string): Partial<FormState> {
+    const { values } = this;
+    return residence && (!values.phoneCountry || values.phoneCountry === values.residence) && CALLING_CODES.has(residence) ? { phoneCountry: residence } : {};
   }
 
   /** Keeps the draft, once the patient has entered something. */

@@ -11,10 +11,10 @@ export function stepIndicator(flow: QuoteFlow): TemplateResult {
   const current = steps.indexOf(step);
   return html`<ol class="steps" part="steps" aria-label=${t('steps')}>
     ${steps.map((each, index) => {
-      const name = html`<span class="step-name">${t(each.title)}</span>`;
-      if (index >= current) return html`<li class=${index === current ? 'current' : 'todo'} aria-current=${index === current ? 'step' : nothing}>${name}</li>`;
+      const name = html`<span>${t(each.title)}</span>`;
+      if (index >= current) return html`<li aria-current=${index === current ? 'step' : nothing}>${name}</li>`;
       return html`<li class="done"><button type="button" aria-disabled=${busy} @click=${() => busy || flow.goBackTo(each)}>
-        <span class="mark" aria-hidden="true">✓</span>${name}<span class="sr-only">(${t('done')})</span></button></li>`;
+        <span aria-hidden="true">✓</span>${name}<span class="sr-only">(${t('done')})</span></button></li>`;
     })}
   </ol>`;
 }

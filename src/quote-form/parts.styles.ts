@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** The step indicator, the photo drop area and the success screen. */
 export const formPartsStyles = css`
   .steps {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: flex;
     gap: 0.3em;
     font-size: 0.8125em;

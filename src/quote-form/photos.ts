@@ -3,9 +3,9 @@
  * previews and removes them. A photo is checked and stripped of its metadata (photo-metadata.ts)
  * as it is added, so neither the draft nor the request ever holds the original bytes.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { describedBy, fieldError, type ControlHost } from './controls.js';
 import { sniff, stripMetadata } from './photo-metadata.js';
 
@@ -41,19 +41,30 @@ export function addPhotos(chosen: readonly File[], prepared: readonly (File | Ph
   return { photos, problem };
 }
 
-/** Draws a preview once per canvas: on a canvas rather than from a blob: URL, which a strict CSP's img-src would block. */
-function drawPreview(canvas: Element | undefined, file: File): void {
-  if (!(canvas instanceof HTMLCanvasElement) || canvas.dataset.drawn) return;
-  canvas.dataset.drawn = 'yes';
-  createImageBitmap(file).then(
-    (bitmap) => {
-      const scale = Math.min(canvas.width / bitmap.width, canvas.height / bitmap.height);
-      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width * scale, bitmap.height * scale);
-      bitmap.close();
-    },
-    () => canvas.classList.add('no-preview'), // a file the browser cannot decode
-  );
+/**
+ * Draws a preview once per canvas: on a canvas rather than from a blob: URL, which a strict CSP's
+ * img-src would block. A plain directive (not `ref`, whose connection tracking the form never needs).
+ */
+class PreviewDirective extends Directive {
+  render(_file: File): unknown {
+    return noChange;
+  }
+
+  override update({ element }: ElementPart, [file]: [File]): unknown {
+    const canvas = element as HTMLCanvasElement;
+    if (!canvas.dataset.drawn) {
+      canvas.dataset.drawn = 'yes';
+      // A file the browser cannot decode keeps an empty preview.
+      createImageBitmap(file).then((bitmap) => {
+        const scale = Math.min(canvas.width / bitmap.width, canvas.height / bitmap.height);
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width * scale, bitmap.height * scale);
+        bitmap.close();
+      }, () => undefined);
+    }
+    return noChange;
+  }
 }
+const preview = directive(PreviewDirective);
 
 /** What the photo field shows and calls: the form's flow (flow.ts). */
 export interface PhotoHost extends ControlHost {
@@ -96,13 +107,13 @@ export function photoField(host: PhotoHost, words: PhotoWords): TemplateResult {
           input.value = ''; // the same file can be chosen again after its removal
         }} />
       <span id="photos-add">${words.add}</span>
-      <span id="photos-held" class="hint">${words.held}</span>
+      <span id="photos-held" class="note">${words.held}</span>
     </label>
     ${fieldError(host, 'photos')}
     <ul class="photos">
       ${host.photos.map(
         (file, index) => html`<li part="photo">
-          <canvas width="96" height="96" aria-hidden="true" ${ref((canvas) => drawPreview(canvas, file))}></canvas>
+          <canvas width="96" height="96" aria-hidden="true" ${preview(file)}></canvas>
           <bdi class="photo-name">${file.name}</bdi>
           <button type="button" class="secondary" part="button" aria-label=${words.removeLabel(file.name)} @click=${() => host.removePhoto(index)}>${words.remove}</button>
         </li>`,

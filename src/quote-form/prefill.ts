@@ -20,8 +20,8 @@ interface Flow {
 
 type Preset = Partial<FormState> & { treatment?: string };
 
-/** `YYYY-MM` of the month `offset` months from now: the form offers the next twelve. */
-function month(offset: number): string {
+/** `YYYY-MM` of the month `offset` months from now: the form offers the next twelve (steps/trip.ts). */
+export function month(offset: number): string {
   const now = new Date();
   const date = new Date(now.getFullYear(), now.getMonth() + offset, 1);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;

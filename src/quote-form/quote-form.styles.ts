@@ -33,7 +33,10 @@ export const quoteFormStyles = css`
   }
   .treatment .label,
   label,
-  legend {
+  legend,
+  dt,
+  .field-error,
+  .progress {
     font-weight: 600;
   }
   .field {
@@ -41,11 +44,15 @@ export const quoteFormStyles = css`
     gap: 0.3em;
     min-inline-size: 0;
   }
+  .group,
+  .consent,
+  canvas {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   .group {
     margin: 0;
     padding: 0.5em 0.75em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     min-inline-size: 0;
   }
   /* A floated legend sits inside the border, however many lines it wraps to (a rendered legend cuts the border). */
@@ -96,21 +103,17 @@ export const quoteFormStyles = css`
   :is(input, select, textarea)[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .field-error {
     color: var(--_danger);
-    font-weight: 600;
   }
   .field-error::before {
     content: '⚠ ';
   }
   .consent {
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  }
+  .consent,
+  canvas {
     background: var(--_surface-alt);
   }
   .summary {
@@ -128,10 +131,13 @@ export const quoteFormStyles = css`
     align-items: center;
     min-block-size: max(1.75em, 24px);
   }
+  .steps,
   .photos {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .photos {
     display: grid;
     gap: 0.5em;
   }
@@ -144,9 +150,6 @@ export const quoteFormStyles = css`
   canvas {
     inline-size: 4em;
     block-size: 4em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
   .photo-name {
     overflow-wrap: anywhere;
@@ -164,9 +167,6 @@ export const quoteFormStyles = css`
     padding-block: 0.25em;
     border-block-end: 1px solid var(--_border);
   }
-  dt {
-    font-weight: 600;
-  }
   dd {
     margin: 0;
     overflow-wrap: anywhere;
@@ -177,18 +177,8 @@ export const quoteFormStyles = css`
     gap: 0.75em;
     justify-content: flex-end;
   }
-  .progress {
-    font-weight: 600;
-  }
   .clear {
     justify-self: start;
-  }
-  .trap {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   @container mq (max-width: 30em) {
     .review-row {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../core/heading.js';
 import { isolate, isolated } from '../core/isolate.js';
 import type { QuoteFlow } from './flow.js';
-import { answers } from './steps/review.js';
+import { answerList } from './steps/review.js';
 import { channelWords } from './words.js';
 
 export interface SuccessView {
@@ -29,9 +29,6 @@ export function successScreen(flow: QuoteFlow, view: SuccessView): TemplateResul
     ${heading(headingLevel, t('nextTitle'), 'section-title', 1)}
     <p>${isolated(t('nextSteps', { time: isolate(view.responseTime), channel: channelWords(flow) }))}</p>
     ${heading(headingLevel, t('sentSummary'), 'section-title', 1)}
-    <dl class="review">
-      ${answers(flow).filter(([, value]) => value).map(([label, value]) => html`<div class="review-row"><dt>${t(label)}</dt><dd><bdi>${isolated(value)}</bdi></dd></div>`)}
-    </dl>
-    <p class="note">${t('free')}</p>
+    ${answerList(flow)}
   </div>`;
 }

@@ -37,7 +37,7 @@ export interface TripView {
 export interface Context {
   t: Words;
   /** `t()` with partner text (a place, a source) in `<bdi>` isolates. */
-  isolated: (key: 'savingNote' | 'source', params: Record<string, string>) => TemplateResult;
+  isolated: (key: 'savingNote' | 'source', params: Record<string, string>) => unknown;
   /** The destination whose "Request a quote" the patient pressed last. */
   chosen?: string;
   locale: string;

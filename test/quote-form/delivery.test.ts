@@ -3,7 +3,7 @@ import '../../src/quote-form/define.js';
 import type { MqQuoteForm } from '../../src/quote-form/quote-form.js';
 import type { QuoteRequest } from '../../src/schema/quote-request.js';
 import { text, until } from '../helpers.js';
-import { $, attach, choose, fillContact, png, stored, submitStep, toReview } from './form-helpers.js';
+import { $, attach, choose, fillContact, png, setValue, stored, submitStep, toReview } from './form-helpers.js';
 import { json, posts, scriptFetch, ScriptedXhr, type Call } from './network.js';
 
 async function form(endpoint = '/api/quotes', extra: Partial<MqQuoteForm> = {}): Promise<MqQuoteForm> {
@@ -118,6 +118,48 @@ describe('mq-quote-form delivery', () => {
       await success;
       expect(sentJson(posts(net.calls)[0]!).ticket).to.equal(ticket);
       expect(tickets()).to.have.length(1);
+    } finally {
+      net.restore();
+    }
+  });
+
+  it('keeps no draft when its fill ticket arrives after the form was removed, cleared or sent', async () => {
+    const held: (() => void)[] = [];
+    const net = scriptFetch((call) =>
+      call.url.endsWith('/ticket') ? new Promise<Response>((resolve) => held.push(() => resolve(json(200, { ticket: '1.late' })))) : undefined,
+    );
+    const asked = () => until(() => held.length === 1, 2000, 'the ticket asked for');
+    /** The held ticket arrives, with the time to save a draft it should not save. */
+    const arrives = async () => {
+      held.splice(0).forEach((release) => release());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    try {
+      const removed = await form();
+      setValue(removed, 'timeframe', 'flexible');
+      await asked();
+      removed.remove();
+      sessionStorage.clear();
+      await arrives();
+      expect(draft(), 'removed from the page').to.equal('');
+
+      const cleared = await form();
+      setValue(cleared, 'timeframe', 'flexible');
+      await asked();
+      await cleared.updateComplete;
+      $<HTMLButtonElement>(cleared, '[part~="clear"]').click();
+      await arrives();
+      expect(draft(), 'cleared').to.equal('');
+
+      const sent = await form();
+      await toReview(sent);
+      await asked();
+      const success = oneEvent(sent, 'mq-success');
+      await submitStep(sent);
+      await success;
+      expect(draft()).to.equal('');
+      await arrives();
+      expect(draft(), 'sent').to.equal('');
     } finally {
       net.restore();
     }

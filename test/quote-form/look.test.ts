@@ -384,7 +384,7 @@ describe('mq-quote-form: issue 11', function () {
 
   it('is accessible in dark and in Arabic, on how to reach the patient with its problems shown', async () => {
     const trip = { destinations: ['mexico-colombia'], timeframe: 'flexible', forSelf: 'self' };
-    // A draft of its own: an earlier test's form may still save its draft (its fill ticket arriving late).
+    // A draft of its own, apart from the earlier tests' forms.
     sessionStorage.setItem(`medquote:quote:${location.origin}/api/quotes?arabic`, JSON.stringify({ state: trip, step: 'contact', startedAt: Date.now() }));
     const el = await fixture<MqQuoteForm>(html`<mq-quote-form locale="ar" theme="dark" endpoint="/api/quotes?arabic" privacy-url=${PRIVACY}></mq-quote-form>`);
     await until(() => text(el.shadowRoot!.querySelector('[part="step-title"]')).includes('الخطوة'), 5000, 'the Arabic catalog');

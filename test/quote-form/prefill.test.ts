@@ -61,7 +61,7 @@ describe('mq-quote-form prefill and attribution', () => {
 
     sessionStorage.clear();
     visit('mq-destination=atlantis&mq-treatment=%E2%80%AEevil&mq-timeframe=1999-01&mq-budget=-5&mq-currency=XXX&mq-residence=ZZ&mq-notes=hi');
-    // A draft of its own: the first form, answered, may still save its draft when its fill ticket arrives.
+    // A draft of its own, apart from the first form's.
     const bad = await fixture<MqQuoteForm>(html`<mq-quote-form endpoint="/api/quotes?bad" privacy-url=${PRIVACY} prefill-from-url></mq-quote-form>`);
     expect(ticked(bad)).to.deep.equal([]);
     expect(text($(bad, '.treatment'))).to.equal('Treatment: Stem cell therapy for scars');

@@ -25,7 +25,7 @@ export function healthStep(flow: QuoteFlow): TemplateResult {
             t('notes'),
             html`<textarea id="notes" part="input" rows="4" .value=${values.notes} aria-invalid=${invalid(flow, 'notes')} aria-describedby=${describedBy(flow, 'notes', true)!}
                 @input=${(e: Event) => flow.change({ notes: (e.target as HTMLTextAreaElement).value })} @blur=${() => flow.leave('notes')}></textarea>
-              <p class="hint" id="notes-hint">${t('charactersLeft', { count: 1000 - values.notes.length })}</p>`,
+              <p class="note" id="notes-hint">${t('charactersLeft', { count: 1000 - values.notes.length })}</p>`,
           )}
           ${photoField(flow, {
             label: t('photos'),

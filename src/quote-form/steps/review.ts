@@ -31,20 +31,30 @@ export function answers(flow: QuoteFlow): [Label, string, Field | null][] {
   ];
 }
 
-export function reviewStep(flow: QuoteFlow): TemplateResult {
+/**
+ * The answers as a list (the review, and the success screen's summary) and the "free" note: on the
+ * review every answer with its "Change" button, after sending only those given.
+ */
+export function answerList(flow: QuoteFlow, review = false): TemplateResult {
   const { t } = flow;
-  const status = statusText(flow);
-  return html`<p>${t('review')}</p>
-    <dl class="review">
-      ${answers(flow).map(
-        ([label, value, field]) => html`<div class="review-row"><dt>${t(label)}</dt><dd><bdi>${isolated(value)}</bdi></dd>
-          ${field
-            ? html`<dd><button type="button" class="secondary" part="button" aria-disabled=${flow.busy} aria-label=${`${t('edit')}: ${t(label)}`}
-                @click=${() => flow.busy || flow.edit(field)}>${t('edit')}</button></dd>`
-            : nothing}</div>`,
-      )}
+  return html`<dl class="review">
+      ${answers(flow)
+        .filter(([, value]) => review || value)
+        .map(
+          ([label, value, field]) => html`<div class="review-row"><dt>${t(label)}</dt><dd><bdi>${isolated(value)}</bdi></dd>
+            ${review && field
+              ? html`<dd><button type="button" class="secondary" part="button" aria-disabled=${flow.busy} aria-label=${`${t('edit')}: ${t(label)}`}
+                  @click=${() => flow.busy || flow.edit(field)}>${t('edit')}</button></dd>`
+              : nothing}</div>`,
+        )}
     </dl>
-    <p class="note">${t('free')}</p>
+    <p class="note">${t('free')}</p>`;
+}
+
+export function reviewStep(flow: QuoteFlow): TemplateResult {
+  const status = statusText(flow);
+  return html`<p>${flow.t('review')}</p>
+    ${answerList(flow, true)}
     ${status ? html`<p class=${flow.delivery.phase === 'failed' ? 'field-error' : 'progress'} part="progress" tabindex="-1">${status}</p>` : nothing}`;
 }
 

@@ -3,13 +3,15 @@ import { html, type TemplateResult } from 'lit';
 import { monthYear } from '../../core/format.js';
 import { choiceGroup, radioGroup, selectField, textField } from '../controls.js';
 import type { QuoteFlow } from '../flow.js';
+import { month } from '../prefill.js';
 import { destinationName, treatmentName } from '../words.js';
 
 export function tripStep(flow: QuoteFlow): TemplateResult {
   const { t, values, lang } = flow;
-  const now = new Date();
-  const months = Array.from({ length: 12 }, (_, i) => new Date(now.getFullYear(), now.getMonth() + 1 + i, 1));
-  const timeframes = months.map((d): [string, string] => [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, monthYear(lang, d)]);
+  const timeframes = Array.from({ length: 12 }, (_, i): [string, string] => {
+    const id = month(i + 1);
+    return [id, monthYear(lang, new Date(`${id}-01T12:00:00`))];
+  });
   const toggle = (id: string, on: boolean) => {
     const chosen = flow.values.destinations.filter((d) => d !== id);
     flow.change({ destinations: on ? [...chosen, id] : chosen });
@@ -36,7 +38,7 @@ export function tripStep(flow: QuoteFlow): TemplateResult {
       </div>
     </fieldset>
     ${radioGroup(flow, 'forSelf', t('forWhom'), [['self', t('forSelf')], ['other', t('forOther')]])}
-    <div class="trap" aria-hidden="true">
+    <div class="sr-only" aria-hidden="true">
       <label for="website">${t('website')}</label>
       <input id="website" tabindex="-1" autocomplete="off" .value=${values.website}
         @input=${(e: Event) => flow.change({ website: (e.target as HTMLInputElement).value })} />
