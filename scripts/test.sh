@@ -1,13 +1,16 @@
 #!/bin/sh
 # npm test: the build and every check, the Node tests (with a throwaway PostgreSQL), then the
 # browser tests in Chromium, Firefox and WebKit. better-sqlite3 compiles (when it has not yet)
-# while the build and the checks run: each of those uses one core.
+# while the build and the checks run.
 set -e
 node scripts/native.js &
 native=$!
 npm run build
+# Type-checking and linting each keep one core busy: side by side.
+npm run lint &
+lint=$!
 npm run typecheck
-npm run lint
+wait "$lint"
 node scripts/docs.js --check
 node scripts/check-cycles.js
 wait "$native"
