@@ -72,6 +72,8 @@ const fontList = (stack: string) => stack.replace(/["']/g, '').split(',').map((f
 
 const DARK_TOO = new Set(['mq-cost-table', 'mq-recovery-timeline', 'mq-candidacy-checklist', 'mq-trip-estimator']);
 
+const IN_CHROMIUM = navigator.userAgent.includes('Chrome/');
+
 for (const file of [...elementFiles, playground, partnerPage]) {
   describe(`stories: ${file.default.title}`, function () {
     // The playground and the partner page put every element on one page, each checked by axe.
@@ -88,8 +90,10 @@ for (const file of [...elementFiles, playground, partnerPage]) {
         }
       });
       // Issue 11: light and dark. (The quote form's stories in dark come with its own look; a story
-      // that sets its own light colours, as a partner would for a light page, stays light.)
-      if (DARK_TOO.has(file.default.component!) && name !== 'Themed') {
+      // that sets its own light colours, as a partner would for a light page, stays light.) Dark is
+      // the same tokens in every engine, so its contrast is checked in Chromium alone: the three
+      // engines' passes together cost CI about 40 s of its 10 minutes.
+      if (DARK_TOO.has(file.default.component!) && name !== 'Themed' && IN_CHROMIUM) {
         it(`${name} passes axe in dark`, async () => {
           const log = captureConsole();
           try {
