@@ -92,8 +92,9 @@ describe('mq-quote-button', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.focus();
     for (const key of ['End', 'PageDown', 'ArrowDown', 'ArrowDown']) await sendKeys({ press: key });
     expect(dialog.open).to.equal(true);
-    // The keys reached the dialog: it scrolled, when its content is taller than it (the five-step form's first step may fit).
-    if (dialog.scrollHeight > dialog.clientHeight + 1) expect(dialog.scrollTop, 'the dialog scrolled').to.be.above(0);
+    // The keys went to the dialog (whether it scrolls under them depends on the engine's timing:
+    // CI saw it both ways); what matters is below: the page behind never moves.
+    expect(deepFocus(), 'focus stays on the dialog\'s Close button').to.equal(el.shadowRoot!.querySelector('[part="close-button"]'));
     dialog.scrollTop = 0;
     form.shadowRoot!.querySelector('input')!.focus();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
