@@ -6,7 +6,7 @@
  * - `vite build --mode cdn-iife`: the same as one classic script.
  * Names, entries and size budgets of the CDN files are in scripts/cdn-entries.json.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -102,6 +102,27 @@ function noSheetsInIife(): Plugin {
   };
 }
 
+/**
+ * The classic script cannot hold chunks, and inlining every element's Spanish and Arabic would make
+ * every page pay for all of them (about 14 kB gzipped). So it loads a language on first use, as the
+ * module files do, from the module build's language files beside it (`chunks/<element>-<lang>-….js`,
+ * built first by scripts/build.js): `import()` in a classic script resolves against the script's URL.
+ */
+function languagesBesideIife(): Plugin {
+  return {
+    name: 'medquote-languages-beside-iife',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const element = importer && /[\\/]src[\\/]([\w-]+)[\\/][\w-]+\.ts$/.exec(importer)?.[1];
+      const language = /^\.\/i18n\/((?!en\.)[a-z]{2,3})\.js$/.exec(source)?.[1];
+      if (!element || !language) return null;
+      const files = readdirSync(resolve(root, 'dist/cdn/chunks')).filter((name) => name.startsWith(`${element}-${language}-`));
+      if (files.length !== 1) throw new Error(`dist/cdn/chunks has ${files.length} ${element}-${language} files, not one: run npm run build`);
+      return { id: `./chunks/${files[0]}`, external: true };
+    },
+  };
+}
+
 function npmConfig(): UserConfig {
   return {
     build: {
@@ -148,7 +169,7 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
     : Object.keys(cdnEntries).filter((name) => (cdnEntries[name]!.format ?? 'es') === format && !cdnEntries[name]!.alone && name !== 'loader');
   const entry = Object.fromEntries(names.map((name) => [name, resolve(root, cdnEntries[name]!.entry)]));
   return {
-    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : []), ...(format === 'iife' ? [noSheetsInIife()] : [])],
+    plugins: [minifyCss(), ...(format === 'es' && !alone ? [ownCopies()] : []), ...(format === 'iife' ? [noSheetsInIife(), languagesBesideIife()] : [])],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -159,7 +180,7 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
           minify: true,
           // Language files are named after their element ("chunks/cost-table-es-….js").
           chunkFileNames: (chunk) => {
-            const language = /src[\\/]([\w-]+)[\\/]i18n[\\/](es|ar)\.ts$/.exec(chunk.facadeModuleId ?? '');
+            const language = /src[\\/]([\w-]+)[\\/]i18n[\\/]([a-z]{2,3})\.ts$/.exec(chunk.facadeModuleId ?? '');
             return language ? `chunks/${language[1]}-${language[2]}-[hash].js` : 'chunks/[name]-[hash].js';
           },
           codeSplitting: format === 'es',

@@ -61,8 +61,22 @@ const forward = (context) => {
   context.req.url = '/api/quotes';
   return handleIntake(context);
 };
+/** The ids /fails-once/<id>.js has answered: its first request fails, as offline (test/core/lazy-module.test.ts). */
+const failedOnce = new Set();
 async function intakeRoutes(context, next) {
   const { path, method } = context;
+  // The classic script served from a folder without its chunks/ (test/pages/iife-lone.html).
+  if (path === '/lone/medquote.iife.js') context.url = '/dist/cdn/medquote.iife.js';
+  if (path.startsWith('/fails-once/')) {
+    if (!failedOnce.has(path)) {
+      failedOnce.add(path);
+      context.status = 503;
+      return;
+    }
+    context.type = 'text/javascript';
+    context.body = `export const path = ${JSON.stringify(path)};`;
+    return;
+  }
   if (path.startsWith('/api/quotes')) return handleIntake(context);
   if (path === '/flaky/api/quotes' && method === 'POST') {
     // Drops the connection twice, then answers 503 with Retry-After, then lets the request through.

@@ -1,7 +1,7 @@
 // npm run size (after the build): what a browser downloads for each CDN entry (the file and every
 // chunk it imports statically), minified and gzipped at level 9, against the budgets in
 // scripts/cdn-entries.json. Prints the table, writes it into docs/performance.md between the size
-// markers, and fails when an entry is over budget. Language chunks, loaded on demand, are listed apart.
+// markers, and fails when an entry is over budget. Chunks loaded on demand are listed apart.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,15 +41,17 @@ const rows = Object.entries(entries).flatMap(([name, { budget, beside }]) => {
   const common = shared(name);
   return [row(`${name}.js`, files, null), row(`${name}.js beside the shared chunks`, files.filter((file) => !common.has(file)), budget)];
 });
-const languages = readdirSync('dist/cdn/chunks')
-  .filter((file) => /-(es|ar)-[\w-]+\.js$/.test(file))
+// What no entry loads up front: languages, price-sheet readers, the photo tools.
+const upFront = new Set(Object.keys(entries).flatMap((name) => [...closure(`dist/cdn/${name}.js`)]));
+const onDemand = readdirSync('dist/cdn/chunks')
+  .filter((file) => !upFront.has(`dist/cdn/chunks/${file}`))
   .sort()
   .map((file) => ({ name: `chunks/${file}`, files: 1, ...measure(`dist/cdn/chunks/${file}`), budget: null }));
 
 const table = [
   '| CDN entry | files | minified | gzip -9 | budget |',
   '|---|---:|---:|---:|---:|',
-  ...[...rows, ...languages].map(
+  ...[...rows, ...onDemand].map(
     (r) => `| \`${r.name.replace(' beside', '` beside')}${r.name.includes(' beside') ? '' : '`'} | ${r.files} | ${bytes(r.minified)} | ${bytes(r.gzip)} | ${r.budget ? bytes(r.budget) : r.name.startsWith('chunks/') ? 'on demand' : '–'}${r.budget && r.gzip > r.budget ? ' **over**' : ''} |`,
   ),
 ].join('\n');

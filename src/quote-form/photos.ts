@@ -6,14 +6,20 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { lazyModule } from '../core/lazy-module.js';
 import { describedBy, fieldError, type ControlHost } from './controls.js';
-import { sniff, stripMetadata } from './photo-metadata.js';
 
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 /** Why a photo cannot be sent, as the key of its message. */
-export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize'; params: { name: string } } | { key: 'errorPhotoCount' };
+export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize' | 'errorPhotoLoad'; params: { name: string } } | { key: 'errorPhotoCount' };
+
+/**
+ * The photo tools, fetched with the first photo since most requests carry none. When they cannot
+ * be fetched, the photo is refused (never added with its metadata) and the patient can add it again.
+ */
+const photoTools = lazyModule(() => import('./photo-metadata.js'));
 
 /**
  * The photo as it will be sent: its type read from its bytes (not its name), its metadata removed.
@@ -23,9 +29,11 @@ export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize'; params: {
 export async function preparePhoto(file: File): Promise<File | PhotoProblem> {
   const params = { name: file.name };
   if (file.size > MAX_PHOTO_BYTES) return { key: 'errorPhotoSize', params };
+  const tools = await photoTools();
+  if (!tools) return { key: 'errorPhotoLoad', params };
   const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
-  const type = sniff(bytes);
-  const parts = stripMetadata(bytes, type);
+  const type = tools.sniff(bytes);
+  const parts = tools.stripMetadata(bytes, type);
   return parts ? new File(parts, file.name, { type }) : { key: 'errorPhotoType', params };
 }
 

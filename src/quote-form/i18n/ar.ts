@@ -131,6 +131,7 @@ export default {
   errorNotes: 'يُرجى ألا يتجاوز النص 1000 حرف.',
   errorPhotoType: '{name} ليست صورة JPEG أو PNG أو WebP.',
   errorPhotoSize: 'حجم {name} أكبر من 10 ميغابايت.',
+  errorPhotoLoad: 'تعذّرت إضافة {name}. تحقّق من اتصالك وأضِفها مرة أخرى.',
   errorPhotoCount: 'يمكنك إضافة 5 صور كحد أقصى.',
   errorPrivacy: 'يُرجى تأكيد قراءة إشعار الخصوصية.',
   errorTransfer: 'نحتاج إلى موافقتك لإرسال الطلب إلى العيادات.',

@@ -118,6 +118,7 @@ export default {
   errorNotes: 'Please keep this under 1,000 characters.',
   errorPhotoType: '{name} is not a JPEG, PNG or WebP image.',
   errorPhotoSize: '{name} is larger than 10 MB.',
+  errorPhotoLoad: '{name} could not be added. Check your connection and add it again.',
   errorPhotoCount: 'You can add up to 5 photos.',
   errorPrivacy: 'Please confirm you have read the privacy notice.',
   errorTransfer: 'We need your agreement to send the request to clinics.',

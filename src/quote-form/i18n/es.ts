@@ -118,6 +118,7 @@ export default {
   errorNotes: 'No supere los 1000 caracteres.',
   errorPhotoType: '{name} no es una imagen JPEG, PNG o WebP.',
   errorPhotoSize: '{name} ocupa más de 10 MB.',
+  errorPhotoLoad: 'No se pudo añadir {name}. Compruebe su conexión y vuelva a añadirla.',
   errorPhotoCount: 'Puede añadir hasta 5 fotos.',
   errorPrivacy: 'Confirme que ha leído el aviso de privacidad.',
   errorTransfer: 'Necesitamos su permiso para enviar la solicitud a las clínicas.',
