@@ -178,6 +178,8 @@ function cdnConfig(format: 'es' | 'iife', alone?: string): UserConfig {
       rolldownOptions: {
         output: {
           minify: true,
+          // A CDN file is bundled for the last time: the tree-shaking hints (`/* @__PURE__ */`) are dead bytes.
+          comments: false,
           // Language files are named after their element ("chunks/cost-table-es-….js").
           chunkFileNames: (chunk) => {
             const language = /src[\\/]([\w-]+)[\\/]i18n[\\/]([a-z]{2,3})\.ts$/.exec(chunk.facadeModuleId ?? '');

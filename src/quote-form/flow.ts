@@ -169,6 +169,12 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
       });
     }
     patch = { ...patch, ...this.#callingCode(patch.residence) };
+    // The transfer consent names the destinations: changing them withdraws it, to be given again in its new words.
+    const { destinations, openToSuggestions } = this.values;
+    if (`${patch.destinations ?? destinations} ${patch.openToSuggestions ?? openToSuggestions}` !== `${destinations} ${openToSuggestions}`) {
+      patch.transfer = false;
+      delete this.consentTimes.transfer;
+    }
     this.values = { ...this.values, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];

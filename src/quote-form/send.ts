@@ -16,6 +16,13 @@ import { consentTexts, statusText, treatmentName } from './words.js';
 export async function send(flow: QuoteFlow): Promise<void> {
   const { host, values, session, delivery } = flow;
   if (delivery.phase !== 'idle' && delivery.phase !== 'failed') return;
+  // A step passed before can be incomplete now (new destinations withdraw the transfer consent):
+  // back to it, its problems listed; Continue returns to the review.
+  const unmet = flow.steps.find((step) => Object.values(step.check?.(values) ?? {}).some(Boolean));
+  if (unmet) {
+    Object.assign(flow, { step: unmet, reviewing: true });
+    return flow.next();
+  }
   flow.delivery = { phase: 'sending', attempt: 1 }; // before any await: a second click finds it busy
   flow.rerender();
   if (values.website) return succeed(flow, ''); // a bot filled the hidden field: tell it nothing

@@ -141,6 +141,28 @@ describe('mq-quote-form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('withdraws the transfer consent when the destinations change after it: the words sent are the words agreed to', async () => {
+    const el = await form();
+    await toReview(el);
+    // Another element on the page adds a destination, as a cost table's "Request a quote" does.
+    el.selectDestination({ id: 'india-malaysia', label: 'India / Malaysia', low: 1, high: 2, currency: 'USD' });
+    await el.updateComplete;
+    const success = oneEvent(el, 'mq-success');
+    await submitStep(el);
+    expect(stepTitle(el)).to.equal('Step 4 of 5: Your consent');
+    const box = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((input) => text(input.closest('label')).startsWith('I agree that my request'))!;
+    expect(box.checked).to.equal(false);
+    expect(text(box.closest('label')).replace(/[\u2066-\u2069]/g, '')).to.contain('Türkiye / Thailand, Mexico / Colombia, and India / Malaysia');
+    expect(text($(el, '#transfer-error'))).to.equal('We need your agreement to send the request to clinics.');
+    choose(el, 'I agree that my request');
+    await el.updateComplete;
+    await submitStep(el);
+    await submitStep(el);
+    const { reference } = (await success).detail;
+    const quote = (await stored()).find((candidate) => candidate.reference === reference)!;
+    expect((quote.request as unknown as QuoteRequest).consents.transfer.text).to.contain('Türkiye / Thailand, Mexico / Colombia, and India / Malaysia to prepare quotes');
+  });
+
   it('refuses oversized and non-image photos, and more than five', async () => {
     const el = await form();
     await fillContact(el);
