@@ -36,27 +36,33 @@ const port = await new Promise((resolve) => {
 
 /**
  * The real intake server, on the test server's origin, with a throwaway database; and endpoints
- * that misbehave on purpose, in front of it, for the delivery tests. One page holds every request
- * a test run stores, so tests can find theirs in the list.
+ * that misbehave on purpose, in front of it, for the delivery tests. Each browser (told apart by
+ * its user agent) has its own intake, database and logs, so the engines can run side by side and
+ * each test finds only its own engine's requests in the list.
  */
 const intakeDir = mkdtempSync(join(tmpdir(), 'medquote-wtr-'));
 process.once('exit', () => rmSync(intakeDir, { recursive: true, force: true }));
-const intake = createQuoteHandler({
-  store: sqliteStore(join(intakeDir, 'quotes.sqlite')),
-  readToken: 'test-read-token',
-  publicOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-  limits: { requestsPerMinute: 100_000, pageSize: 10_000 },
-  minFillMs: 0,
-});
-await intake.ready();
-/** The intake on the Node adapter, answering Koa's raw request and response. */
-const intakeListener = toNodeListener(intake);
-const handleIntake = (context) => {
+const browsersSeen = new Map();
+async function browserState(context) {
+  const agent = context.get('user-agent');
+  if (!browsersSeen.has(agent)) {
+    const intake = createQuoteHandler({
+      store: sqliteStore(join(intakeDir, `quotes-${browsersSeen.size}.sqlite`)),
+      readToken: 'test-read-token',
+      publicOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      limits: { requestsPerMinute: 100_000, pageSize: 10_000 },
+      minFillMs: 0,
+    });
+    // The intake on the Node adapter, answering Koa's raw request and response.
+    browsersSeen.set(agent, intake.ready().then(() => ({ listener: toNodeListener(intake), flaky: { attempts: new Map(), keys: [] }, counted: { posts: 0 } })));
+  }
+  return browsersSeen.get(agent);
+}
+const handleIntake = async (context) => {
+  const { listener } = await browserState(context);
   context.respond = false;
-  intakeListener(context.req, context.res);
+  listener(context.req, context.res);
 };
-const flaky = { attempts: new Map(), keys: [] };
-const counted = { posts: 0 };
 const forward = (context) => {
   context.req.url = '/api/quotes';
   return handleIntake(context);
@@ -78,6 +84,7 @@ async function intakeRoutes(context, next) {
     return;
   }
   if (path.startsWith('/api/quotes')) return handleIntake(context);
+  const { flaky, counted } = path.startsWith('/flaky/') || path.startsWith('/counted/') ? await browserState(context) : {};
   if (path === '/flaky/api/quotes' && method === 'POST') {
     // Drops the connection twice, then answers 503 with Retry-After, then lets the request through.
     const key = context.get('idempotency-key');
@@ -98,8 +105,7 @@ async function intakeRoutes(context, next) {
     return forward(context);
   }
   if (path === '/flaky/log') {
-    context.body = { keys: flaky.keys };
-    flaky.keys = [];
+    context.body = { keys: flaky.keys.splice(0) };
     return;
   }
   if (path === '/counted/api/quotes' && method === 'POST') {
@@ -142,9 +148,9 @@ export default {
     keysPlugin(), // key presses that work in all three engines (test/keys.ts)
     ...visualPlugins(),
   ],
-  // One engine after the other: they share the intake server above (its counts and logs), and two cores.
+  // The engines side by side: each has its own intake (above), and they spend most of their time waiting.
   browsers: launchers(),
-  concurrentBrowsers: 1,
+  concurrentBrowsers: 3,
   // Screenshots of every story, compared with the committed baselines, in Chromium only (scripts/visual.js).
   groups: [visualGroup()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
