@@ -38,7 +38,7 @@ await new Promise((resolve) => setTimeout(resolve, 2000));
 
 /** Before any page script: collect long tasks and layout shifts, and note when every widget has rendered. */
 function instrument() {
-  window.__bench = { longTasks: [], cls: 0, renderedAt: null };
+  window.__bench = { longTasks: [], cls: 0, renderedAt: null, widgets: 0 };
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__bench.longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => entry.hadRecentInput || (window.__bench.cls += entry.value))).observe({ type: 'layout-shift', buffered: true });
   // Done when every widget has finished its first render with its data and language in place.
@@ -52,6 +52,7 @@ function instrument() {
   };
   addEventListener('DOMContentLoaded', async () => {
     const widgets = [...document.querySelectorAll('*')].filter((node) => /^(mq|bare)-/.test(node.localName));
+    window.__bench.widgets = widgets.length;
     await Promise.all(widgets.map(settled));
     window.__bench.renderedAt = performance.now();
   });
@@ -73,14 +74,14 @@ async function pageLoad(path, script) {
         const nav = performance.getEntriesByType('navigation')[0];
         // The script starts once it has arrived and the document is parsed (module scripts run then).
         const start = Math.max(entry.responseEnd, nav.domInteractive);
-        return { render: window.__bench.renderedAt - start, longest: Math.max(0, ...window.__bench.longTasks), cls: window.__bench.cls };
+        return { render: window.__bench.renderedAt - start, longest: Math.max(0, ...window.__bench.longTasks), cls: window.__bench.cls, widgets: window.__bench.widgets };
       }, script),
     );
     await page.close();
   }
   // Every run; the first is a first visit (nothing cached, nothing compiled), which the median hides.
   console.log(`${path}: rendered after ${results.map((r) => r.render.toFixed(0)).join(', ')} ms; longest tasks ${results.map((r) => r.longest.toFixed(0)).join(', ')} ms`);
-  return { render: median(results.map((r) => r.render)), longest: Math.max(...results.map((r) => r.longest)), cls: Math.max(...results.map((r) => r.cls)) };
+  return { render: median(results.map((r) => r.render)), longest: Math.max(...results.map((r) => r.longest)), cls: Math.max(...results.map((r) => r.cls)), widgets: results[0].widgets };
 }
 
 /** Median time to re-render a 200-row table after a click on its price sort button. */
@@ -123,7 +124,7 @@ const table = [
   `| measure (${cpus().length} cores, headless Chromium, median of ${RUNS}) | medquote | bare Lit floor | ratio |`,
   '|---|---:|---:|---:|',
   `| gzipped script (\`medquote.js\`; the floor's bundle) | ${mqSize.toLocaleString('en-US')} B | ${floorSize.toLocaleString('en-US')} B | ${ratio(mqSize, floorSize)} |`,
-  `| script start → every widget rendered (demo page: all 5 widgets) | ${ms(demo.render)} | ${ms(floor.render)} | ${ratio(demo.render, floor.render)} |`,
+  `| script start → every widget rendered (demo page: all ${demo.widgets} widgets) | ${ms(demo.render)} | ${ms(floor.render)} | ${ratio(demo.render, floor.render)} |`,
   `| longest main-thread task | ${ms(demo.longest)} | ${ms(floor.longest)} | – |`,
   `| cumulative layout shift | ${demo.cls.toFixed(3)} | ${floor.cls.toFixed(3)} | – |`,
   `| re-render of a 200-row table after a sort click | ${ms(sortMq)} | ${ms(sortFloor)} | ${ratio(sortMq, sortFloor)} |`,

@@ -1,7 +1,8 @@
 // npm run size (after the build): what a browser downloads for each CDN entry (the file and every
 // chunk it imports statically), minified and gzipped at level 9, against the budgets in
-// scripts/cdn-entries.json. Prints the table, writes it into docs/performance.md between the size
-// markers, and fails when an entry is over budget. Chunks loaded on demand are listed apart.
+// scripts/cdn-entries.json. Prints the table, writes it into docs/performance.md and a short one
+// into the README (between the size markers), and fails when an entry is over budget. Chunks
+// loaded on demand are listed apart.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,9 +58,17 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const page = readFileSync('docs/performance.md', 'utf8');
-const updated = replaceBetweenMarkers(page, 'size', table, 'docs/performance.md');
-if (updated !== page) writeFileSync('docs/performance.md', updated);
+// The README's short table: each file a page adds a script tag for (or the loader loads).
+const brief = [
+  '| file | gzipped | budget |',
+  '|---|---:|---:|',
+  ...rows.filter((r) => r.budget).map((r) => `| \`${r.name.replace(' beside the shared chunks', '`, beside the shared chunks').replace(/\.js$/, '.js`')} | ${(r.gzip / 1000).toFixed(1)} kB | ${(r.budget / 1000).toFixed(1)} kB |`),
+].join('\n');
+for (const [path, content] of [['docs/performance.md', table], ['README.md', brief]]) {
+  const page = readFileSync(path, 'utf8');
+  const updated = replaceBetweenMarkers(page, 'size', content, path);
+  if (updated !== page) writeFileSync(path, updated);
+}
 
 const over = rows.filter((r) => r.budget && r.gzip > r.budget);
 if (over.length) {
