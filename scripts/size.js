@@ -58,12 +58,11 @@ const table = [
 ].join('\n');
 console.log(table);
 
-// The README's short table: each file a page adds a script tag for (or the loader loads).
-const brief = [
-  '| file | gzipped | budget |',
-  '|---|---:|---:|',
-  ...rows.filter((r) => r.budget).map((r) => `| \`${r.name.replace(' beside the shared chunks', '`, beside the shared chunks').replace(/\.js$/, '.js`')} | ${(r.gzip / 1000).toFixed(1)} kB | ${(r.budget / 1000).toFixed(1)} kB |`),
-].join('\n');
+// The README's line: what each file a page adds a script tag for (or the loader loads) costs up front.
+const brief = `Gzipped, downloaded up front: ${rows
+  .filter((r) => r.budget)
+  .map((r) => `\`${r.name.replace(' beside the shared chunks', '')}\` ${(r.gzip / 1000).toFixed(1)} kB${r.name.includes(' beside') ? ' beside the shared chunks' : ''}`)
+  .join(', ')}.`;
 for (const [path, content] of [['docs/performance.md', table], ['README.md', brief]]) {
   const page = readFileSync(path, 'utf8');
   const updated = replaceBetweenMarkers(page, 'size', content, path);

@@ -17,7 +17,7 @@ import type { FlowHost, FlowOptions } from './host.js';
 import { CALLING_CODES } from './countries.js';
 import { fetchTicket, type Delivery, type Retry } from './delivery.js';
 import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, sweepPhotos, type Draft } from './draft.js';
-import { consentField, emptyState, type Consent, type Field, type FormState } from './form-state.js';
+import { consentField, emptyState, withConsequences, type Consent, type Field, type FormState } from './form-state.js';
 import { addPhotos, MAX_PHOTOS, preparePhoto, type PhotoHost } from './photos.js';
 import { prefill } from './prefill.js';
 import { FIRST_PROBLEM, fieldControl, stepOf, type Label, type Problem, type StepOf } from './step.js';
@@ -148,7 +148,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   /** Ticks the destinations the `destination` attribute names, and sets what the page's address presets (prefill.ts). */
   preselect(preset: Partial<FormState> = {}): void {
     const ids = (this.host.destination ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    this.values = { ...this.values, ...preset, ...this.#callingCode(preset.residence), destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] };
+    this.values = { ...this.values, ...withConsequences(this.values, { ...preset, destinations: [...new Set([...this.values.destinations, ...ids, ...(preset.destinations ?? [])])] }) };
   }
 
   /** Renders what changed, then focuses what `selector` finds, if given. */
@@ -168,25 +168,14 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
         if (session === this.session && this.delivery.phase !== 'sent' && this.host.isConnected) this.persist();
       });
     }
-    patch = { ...patch, ...this.#callingCode(patch.residence) };
-    // The transfer consent names the destinations: changing them withdraws it, to be given again in its new words.
-    const { destinations, openToSuggestions } = this.values;
-    if (`${patch.destinations ?? destinations} ${patch.openToSuggestions ?? openToSuggestions}` !== `${destinations} ${openToSuggestions}`) {
-      patch.transfer = false;
-      delete this.consentTimes.transfer;
-    }
+    patch = withConsequences(this.values, patch);
+    if (patch.transfer === false) delete this.consentTimes.transfer;
     this.values = { ...this.values, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
     this.problems = problems;
     this.persist();
     this.rerender();
-  }
-
-  /** The calling code follows the country of residence until the patient picks another. */
-  #callingCode(residence?: string): Partial<FormState> {
-    const { values } = this;
-    return residence && (!values.phoneCountry || values.phoneCountry === values.residence) && CALLING_CODES.has(residence) ? { phoneCountry: residence } : {};
   }
 
   /** Keeps the draft, once the patient has entered something. */

@@ -1,7 +1,7 @@
 /** What the patient has typed, and the request built from it. */
 import type { QuoteRequest } from '../schema/quote-request.js';
 import type { TripEstimateSummary } from '../schema/estimate.js';
-import { toE164 } from './countries.js';
+import { CALLING_CODES, toE164 } from './countries.js';
 
 export interface FormState {
   destinations: string[];
@@ -59,6 +59,18 @@ export function emptyState(currency: string, country: string): FormState {
 }
 
 /** Where a server's error path belongs in the form (`health.notes` → the notes field). */
+/**
+ * A change with what follows from it: the calling code follows the country of residence until the
+ * patient picks another; the transfer consent names the destinations, so changing them withdraws
+ * it, to be given again in its new words.
+ */
+export function withConsequences(values: FormState, patch: Partial<FormState>): Partial<FormState> {
+  const { residence, destinations, openToSuggestions } = { ...values, ...patch };
+  const follows = patch.residence && (!values.phoneCountry || values.phoneCountry === values.residence) && CALLING_CODES.has(residence) ? { phoneCountry: residence } : {};
+  const same = `${destinations} ${openToSuggestions}` === `${values.destinations} ${values.openToSuggestions}`;
+  return same ? { ...patch, ...follows } : { ...patch, ...follows, transfer: false };
+}
+
 export function fieldForPath(path: string): Field | null {
   const [head = '', sub = ''] = path.split(/[.[\]]/);
   if (head === 'health') return (HEALTH_FIELDS as readonly string[]).includes(sub) ? (sub as Field) : 'healthConsent';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { stepOf } from '../../src/quote-form/flow.js';
-import { fieldForPath } from '../../src/quote-form/form-state.js';
+import { emptyState, fieldForPath, withConsequences } from '../../src/quote-form/form-state.js';
 import { STEPS } from '../../src/quote-form/steps.js';
 import { addPhotos, MAX_PHOTO_BYTES, preparePhoto } from '../../src/quote-form/photos.js';
 
@@ -18,6 +18,16 @@ describe('quote form state', () => {
     expect(stepOf(STEPS, ['photos', 'transfer']).id).to.equal('health');
     expect(stepOf(STEPS, ['transfer']).id).to.equal('consent');
     expect(stepOf(STEPS, []).id).to.equal('review');
+  });
+
+  it('brings what follows a change: the calling code after the residence, the transfer consent withdrawn by new destinations', () => {
+    const ticked = { ...emptyState('EUR', 'DE'), destinations: ['a'], transfer: true };
+    expect(withConsequences(ticked, { residence: 'GB' })).to.deep.equal({ residence: 'GB', phoneCountry: 'GB' });
+    expect(withConsequences({ ...ticked, phoneCountry: 'FR' }, { residence: 'GB' }), 'a calling code the patient picked').to.deep.equal({ residence: 'GB' });
+    expect(withConsequences(ticked, { destinations: ['a'] }), 'the same destinations').to.deep.equal({ destinations: ['a'] });
+    expect(withConsequences(ticked, { destinations: ['a', 'b'] })).to.deep.equal({ destinations: ['a', 'b'], transfer: false });
+    expect(withConsequences(ticked, { openToSuggestions: true })).to.deep.equal({ openToSuggestions: true, transfer: false });
+    expect(withConsequences(ticked, { name: 'Ada' })).to.deep.equal({ name: 'Ada' });
   });
 
   it('adds prepared photos up to five, naming the refused file', () => {
