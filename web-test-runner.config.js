@@ -37,8 +37,8 @@ const port = await new Promise((resolve) => {
 /**
  * The real intake server, on the test server's origin, with a throwaway database; and endpoints
  * that misbehave on purpose, in front of it, for the delivery tests. Each browser (told apart by
- * its user agent) has its own intake, database and logs, so the engines can run side by side and
- * each test finds only its own engine's requests in the list.
+ * its user agent) has its own intake, database and logs: each test finds only its own engine's
+ * requests in the list, whatever ran before or beside it.
  */
 const intakeDir = mkdtempSync(join(tmpdir(), 'medquote-wtr-'));
 process.once('exit', () => rmSync(intakeDir, { recursive: true, force: true }));

@@ -18,8 +18,8 @@ export interface ControlHost {
   change(patch: Partial<FormState>): void;
   /** The patient left the field: check it. */
   leave(field: Field): void;
-  /** The patient gave or withdrew a consent. */
-  consent(name: Consent, given: boolean): void;
+  /** The patient gave or withdrew a consent, whose words were `words`. */
+  consent(name: Consent, given: boolean, words: string): void;
 }
 
 export function describedBy(host: ControlHost, field: Field, hint = false): string | undefined {
@@ -122,11 +122,12 @@ export function radioGroup(host: ControlHost, field: 'forSelf' | 'channel', lege
 }
 
 /** A consent: unticked until the patient ticks it, with the exact words that are recorded. */
-export function consentBox(host: ControlHost, name: Consent, text: string, extra?: TemplateResult): TemplateResult {
+/** A consent's box: `text` as shown (with isolates), `words` as recorded when it is ticked. */
+export function consentBox(host: ControlHost, name: Consent, text: string, words: string, extra?: TemplateResult): TemplateResult {
   const field = consentField(name);
   return html`<div class=${host.problem(field) ? 'consent invalid' : 'consent'} part="consent">
     <label class="choice"><input type="checkbox" id=${field} .checked=${host.values[field]} aria-invalid=${invalid(host, field)}
-      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked)} />
+      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked, words)} />
       <span>${isolated(text)}</span></label>
     ${extra ?? nothing}
     ${fieldError(host, field)}

@@ -44,6 +44,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   session: Omit<Draft, 'state' | 'step'> = { startedAt: 0 };
   /** When each consent was given (consents are never kept in the draft). */
   consentTimes: Partial<Record<Consent, string>> = {};
+  /** The words of each consent as the patient ticked it: what the request records. */
+  consentWords: Partial<Record<Consent, string>> = {};
   /**
    * Naming and sorting ~200 countries is the costliest part of the form's first render, so each
    * country list holds only its chosen country until the task after that render, or until the
@@ -202,8 +204,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
     this.announce(this.t('cleared'));
   }
 
-  consent(name: Consent, given: boolean): void {
-    if (given) this.consentTimes[name] = new Date().toISOString();
+  consent(name: Consent, given: boolean, words: string): void {
+    if (given) [this.consentTimes[name], this.consentWords[name]] = [new Date().toISOString(), words];
     else delete this.consentTimes[name];
     const scarType = this.linkedScarType;
     const linked = name === 'health' && given && !this.values.scarType && scarType ? { scarType } : {};
@@ -265,12 +267,18 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   }
 
   async addPhotos(files: File[]): Promise<void> {
-    const { photos, problem } = addPhotos(this.photos, await Promise.all(files.map(preparePhoto)));
+    const { session } = this;
+    const prepared = await Promise.all(files.map(preparePhoto)); // may fetch the photo code first
+    // Not into a form cleared, sending or sent since: those photos are gone, or on their way.
+    if (session !== this.session || this.busy || this.delivery.phase === 'sent') return;
+    const { photos, problem } = addPhotos(this.photos, prepared);
     const problems = { ...this.problems, photos: problem };
     if (!problem) delete problems.photos;
     this.problems = problems;
     const added = photos.slice(this.photos.length).map((photo) => photo.name);
-    this.#keepPhotos(photos);
+    // Saved only when the list changed: a draft's photos refused now (offline) stay on the device.
+    if (added.length) this.#keepPhotos(photos);
+    else this.rerender();
     // "scar.jpg added, 1 of 5", and a refusal after it.
     const said = added.length ? [this.t('photoAdded', { names: list(this.lang, added), count: photos.length, max: MAX_PHOTOS })] : [];
     this.announce([...said, problem ? this.problem('photos')! : ''].join(' ').trim());

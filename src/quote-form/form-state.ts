@@ -58,7 +58,6 @@ export function emptyState(currency: string, country: string): FormState {
   };
 }
 
-/** Where a server's error path belongs in the form (`health.notes` → the notes field). */
 /**
  * A change with what follows from it: the calling code follows the country of residence until the
  * patient picks another; the transfer consent names the destinations, so changing them withdraws
@@ -71,6 +70,7 @@ export function withConsequences(values: FormState, patch: Partial<FormState>): 
   return same ? { ...patch, ...follows } : { ...patch, ...follows, transfer: false };
 }
 
+/** Where a server's error path belongs in the form (`health.notes` → the notes field). */
 export function fieldForPath(path: string): Field | null {
   const [head = '', sub = ''] = path.split(/[.[\]]/);
   if (head === 'health') return (HEALTH_FIELDS as readonly string[]).includes(sub) ? (sub as Field) : 'healthConsent';

@@ -19,7 +19,7 @@ export type PhotoProblem = { key: 'errorPhotoType' | 'errorPhotoSize' | 'errorPh
  * The photo tools, fetched with the first photo since most requests carry none. When they cannot
  * be fetched, the photo is refused (never added with its metadata) and the patient can add it again.
  */
-const photoTools = lazyModule(() => import('./photo-metadata.js'));
+const photoTools = lazyModule(() => import('./photo-metadata.js'), 'stripMetadata');
 
 /**
  * The photo as it will be sent: its type read from its bytes (not its name), its metadata removed.

@@ -43,7 +43,7 @@ export async function send(flow: QuoteFlow): Promise<void> {
       treatment: treatmentName(flow),
       locale: flow.lang,
       photos: flow.photos,
-      consents: consentTexts(flow),
+      consents: { ...consentTexts(flow), ...flow.consentWords },
       consentTimes: flow.consentTimes,
       privacyUrl: safeUrl(host.privacyUrl)!.href,
       attribution: Object.values(attribution).some(Boolean) ? attribution : undefined,

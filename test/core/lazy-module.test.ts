@@ -7,7 +7,7 @@ const failsOnce = () => `/fails-once/${crypto.randomUUID()}.js`;
 describe('lazyModule', () => {
   it('fetches the module on first use only, and keeps it', async () => {
     let loads = 0;
-    const load = lazyModule(() => (loads++, import('../../src/core/version.js')));
+    const load = lazyModule(() => (loads++, import('../../src/core/version.js')), 'VERSION');
     expect(loads).to.equal(0);
     const first = await load();
     expect(first?.VERSION).to.be.a('string');
@@ -17,9 +17,14 @@ describe('lazyModule', () => {
 
   it('answers undefined when the fetch fails, and fetches the module afresh on the next use', async () => {
     const url = failsOnce();
-    const load = lazyModule(() => import(/* @vite-ignore */ url) as Promise<{ path: string }>);
+    const load = lazyModule(() => import(/* @vite-ignore */ url) as Promise<{ path: string }>, 'path');
     expect(await load()).to.equal(undefined);
     // A plain second import() would fail again in Chromium and Firefox, which keep the failure.
     expect((await load())?.path).to.equal(url);
+  });
+
+  it('keeps nothing without the export it was asked for', async () => {
+    const load = lazyModule(() => import('../../src/core/version.js') as Promise<{ VERSION: string; nope?: string }>, 'nope');
+    expect(await load()).to.equal(undefined);
   });
 });

@@ -62,6 +62,21 @@ describe('mq-quote-form drafts', () => {
     expect(stepTitle(again), 'step 1 has problems: it was cleared').to.contain('Step 1');
   });
 
+  it('drops a photo still being prepared when the details are cleared: it neither shows nor stays on the device', async () => {
+    const el = await form();
+    await fillContact(el);
+    await submitStep(el);
+    choose(el, 'I agree that the health details');
+    await el.updateComplete;
+    attach(el, [await png('late.png')]); // prepared asynchronously (its bytes read, the photo code fetched)
+    $<HTMLButtonElement>(el, '[part~="clear"]').click();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="photo"]')).to.have.length(0);
+    expect(stepTitle(el)).to.contain('Step 1');
+    await photosGone();
+  });
+
   it('removes the draft and its photos when the endpoint refuses the request for good', async () => {
     // With a photo the request goes by XMLHttpRequest.
     const xhr = ScriptedXhr.install(async (request) => request.answer(403, { errors: [{ path: '', message: 'origin not allowed' }] }));

@@ -163,6 +163,20 @@ describe('mq-quote-form', () => {
     expect((quote.request as unknown as QuoteRequest).consents.transfer.text).to.contain('Türkiye / Thailand, Mexico / Colombia, and India / Malaysia to prepare quotes');
   });
 
+  it('records each consent in the words the patient ticked, even if the page changes language before Send', async () => {
+    const el = await form();
+    await toReview(el);
+    el.setAttribute('locale', 'es');
+    await until(() => stepTitle(el).startsWith('Paso 5'), 3000, 'the review in Spanish');
+    const success = oneEvent(el, 'mq-success');
+    await submitStep(el);
+    const { reference } = (await success).detail;
+    const request = (await stored()).find((candidate) => candidate.reference === reference)!.request as unknown as QuoteRequest;
+    expect(request.locale).to.equal('es');
+    expect(request.consents.transfer.text).to.match(/^I agree that my request, with any health details, is sent to clinics in Türkiye \/ Thailand and Mexico \/ Colombia/);
+    expect(request.consents.privacy.text).to.match(/^I have read the privacy notice/);
+  });
+
   it('refuses oversized and non-image photos, and more than five', async () => {
     const el = await form();
     await fillContact(el);
@@ -391,7 +405,9 @@ describe('mq-quote-form', () => {
     const residence = $<HTMLSelectElement>(el, '#residence');
     expect(residence.value).to.equal('DE');
     expect(residence.selectedOptions[0]!.textContent).to.equal('Alemania');
-    sessionStorage.clear(); // the draft would bring Germany back
+    // The draft would bring Germany back; removed first, the form saves none later (when its fill ticket arrives).
+    el.remove();
+    sessionStorage.clear();
     const british = await fixture<MqQuoteForm>(html`<mq-quote-form lang="en-GB" endpoint="/api/quotes" privacy-url=${PRIVACY}></mq-quote-form>`);
     await fillTrip(british);
     await submitStep(british);
