@@ -17,7 +17,7 @@ import type { FlowHost, FlowOptions } from './host.js';
 import { CALLING_CODES } from './countries.js';
 import { fetchTicket, type Delivery, type Retry } from './delivery.js';
 import { clearDraft, loadDraft, loadPhotos, saveDraft, savePhotos, sweepPhotos, type Draft } from './draft.js';
-import { consentField, emptyState, withConsequences, type Consent, type Field, type FormState } from './form-state.js';
+import { consentField, emptyState, withConsequences, type Consent, type Field, type FormState, type GivenConsent } from './form-state.js';
 import { addPhotos, MAX_PHOTOS, preparePhoto, type PhotoHost } from './photos.js';
 import { prefill } from './prefill.js';
 import { FIRST_PROBLEM, fieldControl, stepOf, type Label, type Problem, type StepOf } from './step.js';
@@ -42,10 +42,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   reviewing = false;
   /** When the patient started, the Idempotency-Key and the fill ticket: kept in the draft with the answers. */
   session: Omit<Draft, 'state' | 'step'> = { startedAt: 0 };
-  /** When each consent was given (consents are never kept in the draft). */
-  consentTimes: Partial<Record<Consent, string>> = {};
-  /** The words of each consent as the patient ticked it: what the request records. */
-  consentWords: Partial<Record<Consent, string>> = {};
+  /** Each consent given, in the words ticked and when: what the request records (never kept in the draft). */
+  consents: Partial<Record<Consent, GivenConsent>> = {};
   /**
    * Naming and sorting ~200 countries is the costliest part of the form's first render, so each
    * country list holds only its chosen country until the task after that render, or until the
@@ -171,7 +169,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
       });
     }
     patch = withConsequences(this.values, patch);
-    if (patch.transfer === false) delete this.consentTimes.transfer;
+    if (patch.transfer === false) delete this.consents.transfer;
     this.values = { ...this.values, ...patch };
     const problems = { ...this.problems };
     for (const field of Object.keys(patch) as Field[]) delete problems[field === 'phoneCountry' ? 'phoneNational' : field];
@@ -195,7 +193,7 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   clear(): void {
     this.forget();
     this.session = { startedAt: 0 };
-    this.consentTimes = {};
+    this.consents = {};
     this.photos = [];
     this.problems = {};
     this.delivery = { phase: 'idle' };
@@ -205,8 +203,8 @@ export class QuoteFlow implements ReactiveController, PhotoHost {
   }
 
   consent(name: Consent, given: boolean, words: string): void {
-    if (given) [this.consentTimes[name], this.consentWords[name]] = [new Date().toISOString(), words];
-    else delete this.consentTimes[name];
+    if (given) this.consents[name] = { text: words, at: new Date().toISOString() };
+    else delete this.consents[name];
     const scarType = this.linkedScarType;
     const linked = name === 'health' && given && !this.values.scarType && scarType ? { scarType } : {};
     this.change({ [consentField(name)]: given, ...linked });

@@ -78,14 +78,18 @@ export function fieldForPath(path: string): Field | null {
   return field === 'photos' || field in emptyState('USD', 'US') ? (field as Field) : null;
 }
 
+/** A consent as given: the words ticked and when (ISO 8601). */
+export interface GivenConsent {
+  text: string;
+  at: string;
+}
+
 export interface RequestContext {
   treatment: string;
   locale: string;
   photos: File[];
-  /** The words of each consent, as shown. */
-  consents: Record<Consent, string>;
-  /** When each consent was given; those not given are left out. */
-  consentTimes: Partial<Record<Consent, string>>;
+  /** Each consent given: its words as the patient ticked it, and when; those not given are left out. */
+  consents: Partial<Record<Consent, GivenConsent>>;
   privacyUrl: string;
   attribution?: QuoteRequest['attribution'];
   captchaToken?: string;
@@ -107,11 +111,7 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       }
     : undefined;
   const photos = withHealth ? context.photos : [];
-  const consent = (name: Consent) => {
-    const at = context.consentTimes[name];
-    return at && { text: context.consents[name], at };
-  };
-  const privacy = consent('privacy');
+  const { privacy, health: healthConsent, transfer, marketing } = context.consents;
   return JSON.parse(
     JSON.stringify({
       treatment: context.treatment,
@@ -129,9 +129,9 @@ export function toRequest(state: FormState, context: RequestContext): QuoteReque
       photos: photos.length ? photos.map((photo) => ({ name: photo.name, type: photo.type, size: photo.size })) : undefined,
       consents: {
         privacy: privacy && { ...privacy, url: context.privacyUrl },
-        health: withHealth ? consent('health') : undefined,
-        transfer: consent('transfer'),
-        marketing: state.marketing ? consent('marketing') : undefined,
+        health: withHealth ? healthConsent : undefined,
+        transfer,
+        marketing: state.marketing ? marketing : undefined,
       },
       // Sent only while its destination is still chosen.
       estimate: state.destinations.includes(state.estimate?.destination ?? '') ? state.estimate : undefined,

@@ -11,7 +11,7 @@ import { validate, type DataIssue } from '../schema/validate.js';
 import { answersHash, deliver, Retry, type DeliveryFailure } from './delivery.js';
 import { FIRST_PROBLEM, stepOf, type Problem, type QuoteFlow } from './flow.js';
 import { fieldForPath, toRequest, type Field } from './form-state.js';
-import { consentTexts, statusText, treatmentName } from './words.js';
+import { statusText, treatmentName } from './words.js';
 
 export async function send(flow: QuoteFlow): Promise<void> {
   const { host, values, session, delivery } = flow;
@@ -43,8 +43,7 @@ export async function send(flow: QuoteFlow): Promise<void> {
       treatment: treatmentName(flow),
       locale: flow.lang,
       photos: flow.photos,
-      consents: { ...consentTexts(flow), ...flow.consentWords },
-      consentTimes: flow.consentTimes,
+      consents: flow.consents,
       privacyUrl: safeUrl(host.privacyUrl)!.href,
       attribution: Object.values(attribution).some(Boolean) ? attribution : undefined,
       captchaToken,
