@@ -12,7 +12,7 @@ export function lazyModule<T extends object>(load: () => Promise<T>, exported: k
     try {
       const loaded = module ?? (await (url ? (import(/* @vite-ignore */ `${url}?again=${Date.now()}`) as Promise<T>) : load()));
       // A bundler's own chunk (not a module) may come back from the retry: never kept.
-      if (!(exported in loaded)) throw new Error(`no ${exported} in ${url}`);
+      if (!(exported in loaded)) throw new Error(`no ${exported} in ${url ?? 'the module'}`);
       return (module = loaded);
     } catch (error) {
       failure = String(error);

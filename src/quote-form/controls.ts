@@ -6,7 +6,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isolated } from '../core/isolate.js';
+import { isolated, plain } from '../core/isolate.js';
 import { consentField, type Consent, type Field, type FormState } from './form-state.js';
 
 /** What the controls read and call: the form's flow (flow.ts). */
@@ -122,12 +122,12 @@ export function radioGroup(host: ControlHost, field: 'forSelf' | 'channel', lege
 }
 
 /** A consent: unticked until the patient ticks it, with the exact words that are recorded. */
-/** A consent's box: `text` as shown (with isolates), `words` as recorded when it is ticked. */
-export function consentBox(host: ControlHost, name: Consent, text: string, words: string, extra?: TemplateResult): TemplateResult {
+/** A consent's box: `text` as shown (with isolates), recorded as plain text when it is ticked. */
+export function consentBox(host: ControlHost, name: Consent, text: string, extra?: TemplateResult): TemplateResult {
   const field = consentField(name);
   return html`<div class=${host.problem(field) ? 'consent invalid' : 'consent'} part="consent">
     <label class="choice"><input type="checkbox" id=${field} .checked=${host.values[field]} aria-invalid=${invalid(host, field)}
-      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked, words)} />
+      aria-describedby=${ifDefined(describedBy(host, field))} @change=${(e: Event) => host.consent(name, (e.target as HTMLInputElement).checked, plain(text))} />
       <span>${isolated(text)}</span></label>
     ${extra ?? nothing}
     ${fieldError(host, field)}

@@ -19,12 +19,12 @@ export function destinationName({ data, offered, lang }: QuoteFlow, id: string):
 }
 
 /**
- * The words of each consent: shown (with the destinations in isolates: see core/isolate.ts), and
- * recorded with the request as they are.
+ * The words of each consent as shown, the destinations in isolates (see core/isolate.ts); recorded
+ * with the request as plain text when ticked (controls.ts).
  */
-export function consentTexts(flow: QuoteFlow, shown = false): Record<Consent, string> {
+export function consentTexts(flow: QuoteFlow): Record<Consent, string> {
   const { t, values } = flow;
-  const places = values.destinations.map((id) => (shown ? isolate(destinationName(flow, id)) : destinationName(flow, id)));
+  const places = values.destinations.map((id) => isolate(destinationName(flow, id)));
   if (values.openToSuggestions || !places.length) places.push(t('transferAnywhere'));
   return {
     privacy: t('privacyConsent'),

@@ -6,10 +6,10 @@ import type { QuoteFlow } from '../flow.js';
 import { consentTexts } from '../words.js';
 
 export function consentStep(flow: QuoteFlow): TemplateResult {
-  const [texts, words] = [consentTexts(flow, true), consentTexts(flow)];
+  const texts = consentTexts(flow);
   const privacy = html`<a href=${safeUrl(flow.host.privacyUrl)!.href} target="_blank" rel="noopener noreferrer">${flow.t('privacyLink')}</a>`;
-  return html`${consentBox(flow, 'privacy', texts.privacy, words.privacy, privacy)}
-    ${consentBox(flow, 'transfer', texts.transfer, words.transfer)}
-    ${consentBox(flow, 'marketing', texts.marketing, words.marketing)}
+  return html`${consentBox(flow, 'privacy', texts.privacy, privacy)}
+    ${consentBox(flow, 'transfer', texts.transfer)}
+    ${consentBox(flow, 'marketing', texts.marketing)}
     <p class="note">${flow.t('withdraw')}</p>`;
 }

@@ -6,9 +6,8 @@ import { MAX_PHOTOS, photoField } from '../photos.js';
 
 export function healthStep(flow: QuoteFlow): TemplateResult {
   const { t, values } = flow;
-  const consent = t('healthConsent'); // no partner text in it: shown and recorded alike
   return html`<p>${t('healthIntro')}</p>
-    ${consentBox(flow, 'health', consent, consent)}
+    ${consentBox(flow, 'health', t('healthConsent'))}
     ${values.healthConsent
       ? html`${selectField(
             flow,
